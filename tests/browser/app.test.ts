@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs'
+import type { Browser, BrowserContext } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { launchChromium } from './support/chromium.ts'
+import { watchPage } from './support/pageWatch.ts'
+import { STRICT_CSP, type StaticServer, serveDist } from './support/staticServer.ts'
+
+const dataset = JSON.parse(readFileSync('data/rutte4-asylum-2023.json', 'utf8'))
+const titleNl: string = dataset.meta.title.nl
+
+let browser: Browser
+let server: StaticServer
+let context: BrowserContext
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  // A deep sub-path and the strict CSP a newsroom's static host may send.
+  server = await serveDist({
+    basePath: '/graphics/2023/coalition/',
+    headers: { 'Content-Security-Policy': STRICT_CSP },
+  })
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+beforeEach(async () => {
+  context = await browser.newContext()
+})
+afterEach(async () => {
+  await context.close()
+})
+
+describe('the built page under a sub-path with a strict CSP', () => {
+  test('shows the dataset title, with no console error, CSP violation or foreign request', async () => {
+    const page = await context.newPage()
+    const watch = watchPage(page, server.origin)
+    const response = await page.goto(server.url)
+    expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP)
+
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(titleNl)
+    expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true)
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl')
+    expect(watch.errors).toEqual([])
+    expect(watch.foreignRequests).toEqual([])
+  })
+
+  test('shows a visible error state when the dataset cannot be fetched', async () => {
+    const page = await context.newPage()
+    await page.route('**/data/*.json', (route) => route.fulfill({ status: 404, body: 'gone' }))
+    await page.goto(server.url)
+
+    const alert = page.getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.isVisible()).toBe(true)
+    expect(await alert.textContent()).toContain('(HTTP 404)')
+  })
+
+  test('names the JSON path of each problem when the dataset is not valid', async () => {
+    const page = await context.newPage()
+    const broken = JSON.stringify({
+      meta: { title: { nl: 'Alleen Nederlands' }, defaultLanguage: 'nl' },
+    })
+    await page.route('**/data/*.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: broken }),
+    )
+    await page.goto(server.url)
+
+    const alert = page.getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.textContent()).toContain('meta.title.en')
+  })
+
+  test('shows the JSON error, not a blank page, when the file is not JSON', async () => {
+    const page = await context.newPage()
+    await page.route('**/data/*.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '<html>oops' }),
+    )
+    await page.goto(server.url)
+
+    const alert = page.getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.textContent()).toContain('is not valid JSON')
+  })
+})

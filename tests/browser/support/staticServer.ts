@@ -1,0 +1,59 @@
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, resolve } from 'node:path'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+}
+
+/** The strict policy dist/ must work under (issue #2). */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'"
+
+type Options = { root?: string; basePath?: string; headers?: Record<string, string> }
+export type StaticServer = { url: string; origin: string; close: () => Promise<void> }
+
+/** Serves the production build on 127.0.0.1 under a sub-path, like a news site's static host. */
+export async function serveDist({
+  root = 'dist',
+  basePath = '/',
+  headers = {},
+}: Options = {}): Promise<StaticServer> {
+  const rootDir = resolve(root)
+  if (!existsSync(join(rootDir, 'index.html')))
+    throw new Error(
+      `${rootDir}/index.html is missing: run "npm run build" before the browser tests.`,
+    )
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')
+    if (!path.startsWith(basePath)) return notFound(res)
+    const relative = normalize(path.slice(basePath.length) || 'index.html')
+    const file = join(rootDir, relative.endsWith('/') ? `${relative}index.html` : relative)
+    // Refuse anything that escapes dist/ (e.g. ../../etc/passwd).
+    if (!file.startsWith(rootDir) || !existsSync(file) || !statSync(file).isFile())
+      return notFound(res)
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...headers,
+    })
+    res.end(readFileSync(file))
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  const { port } = server.address() as AddressInfo
+  const origin = `http://127.0.0.1:${port}`
+  return {
+    origin,
+    url: `${origin}${basePath}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  }
+}
+
+function notFound(res: import('node:http').ServerResponse): void {
+  res.writeHead(404, { 'Content-Type': 'text/plain' })
+  res.end('not found')
+}

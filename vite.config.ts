@@ -1,0 +1,34 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vitest/config'
+import { datasetsPlugin } from './src/build/datasetsPlugin.ts'
+
+export default defineConfig({
+  // Relative base: dist/ works when copied under any sub-path of any static server.
+  base: './',
+  plugins: [react(), datasetsPlugin({ dir: 'data' })],
+  build: {
+    // Keep CSS in files (never inlined as data: or <style>) so a strict CSP needs no 'unsafe-inline'.
+    assetsInlineLimit: 0,
+    sourcemap: false,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // One Chromium per file is heavy on a 2-core CI machine.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
