@@ -1,6 +1,6 @@
+import type { Dataset } from '../data/indexDataset.ts'
 import { parseDatasetText } from '../data/parseDatasetText.ts'
 import type { Problem } from '../data/problem.ts'
-import type { Dataset } from '../data/validateDataset.ts'
 
 /** The dataset that ships with the app and opens by default. */
 export const DEFAULT_DATASET = 'rutte4-asylum-2023'

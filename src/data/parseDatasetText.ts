@@ -1,5 +1,6 @@
+import type { Dataset } from './indexDataset.ts'
 import type { Checked } from './problem.ts'
-import { type Dataset, validateDataset } from './validateDataset.ts'
+import { validateDataset } from './validateDataset.ts'
 
 /** Reads a dataset file's text: JSON first, then the validator. Never throws. */
 export function parseDatasetText(text: string): Checked<Dataset> {

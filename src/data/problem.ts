@@ -8,3 +8,15 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; problems: Problem
 export function formatProblem({ path, message }: Problem): string {
   return `${path}: ${message}`
 }
+
+/** Quotes a bad value for a message, shortened so a 100 KB string cannot flood the screen. */
+export function quoteValue(value: unknown): string {
+  let text: string
+  try {
+    text =
+      typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value))
+  } catch {
+    text = String(value)
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text
+}

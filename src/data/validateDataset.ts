@@ -1,34 +1,33 @@
-import { LANGUAGES, type Language } from './languages.ts'
+import { checkReferences } from './checkReferences.ts'
+import { checkRules } from './checkRules.ts'
+import { describeIssues } from './describeIssues.ts'
+import { findReservedKeys } from './findReservedKeys.ts'
+import { type Dataset, indexDataset } from './indexDataset.ts'
 import type { Checked, Problem } from './problem.ts'
+import { rawDatasetSchema } from './schema.ts'
 
-/** A validated dataset. (Grows with the dataset format.) */
-export type Dataset = { meta: { title: Record<Language, string>; defaultLanguage: Language } }
+/** At most this many problems are listed; a broken 50 MB file must not flood the reader. */
+export const MAX_PROBLEMS = 200
 
-/** Checks untrusted input against the dataset format and reports every problem with its path. */
+/** Checks untrusted input against the dataset format and reports every problem with its JSON path. */
 export function validateDataset(raw: unknown): Checked<Dataset> {
-  const problems: Problem[] = []
-  const meta = isRecord(raw) ? raw.meta : undefined
-  if (!isRecord(meta)) {
-    problems.push({ path: 'meta', message: 'is missing or not an object' })
-    return { ok: false, problems }
-  }
-  const title = meta.title
-  if (!isRecord(title))
-    problems.push({ path: 'meta.title', message: 'is missing or not an object' })
-  for (const language of LANGUAGES) {
-    const text = isRecord(title) ? title[language] : undefined
-    if (isRecord(title) && (typeof text !== 'string' || text.trim() === ''))
-      problems.push({ path: `meta.title.${language}`, message: 'is missing or empty' })
-  }
-  if (!LANGUAGES.includes(meta.defaultLanguage as Language))
-    problems.push({
-      path: 'meta.defaultLanguage',
-      message: `must be one of ${LANGUAGES.join(', ')}`,
-    })
-  if (problems.length > 0) return { ok: false, problems }
-  return { ok: true, value: raw as Dataset }
+  const reserved = findReservedKeys(raw)
+  if (reserved.length > 0) return failed(reserved)
+  const parsed = rawDatasetSchema.safeParse(raw, { reportInput: true })
+  if (!parsed.success) return failed(describeIssues(parsed.error.issues))
+  const problems = [...checkReferences(parsed.data), ...checkRules(parsed.data)]
+  if (problems.length > 0) return failed(problems)
+  return { ok: true, value: indexDataset(parsed.data) }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
+function failed(problems: Problem[]): Checked<Dataset> {
+  if (problems.length <= MAX_PROBLEMS) return { ok: false, problems }
+  const rest = problems.length - MAX_PROBLEMS
+  return {
+    ok: false,
+    problems: [
+      ...problems.slice(0, MAX_PROBLEMS),
+      { path: '(file)', message: `and ${rest} more problems` },
+    ],
+  }
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { validateFile } from '../../src/cli/validateFile.ts'
 import { launchChromium } from './support/chromium.ts'
 import { watchPage } from './support/pageWatch.ts'
 import { STRICT_CSP, type StaticServer, serveDist } from './support/staticServer.ts'
@@ -69,6 +70,26 @@ describe('the built page under a sub-path with a strict CSP', () => {
     const alert = page.getByRole('alert')
     await alert.waitFor()
     expect(await alert.textContent()).toContain('meta.title.en')
+  })
+
+  test('shows exactly the problems `npm run validate` prints, as text, for a broken dataset', async () => {
+    const file = 'tests/fixtures/broken/dangling-stance-party.json'
+    const cli = validateFile(file)
+    const expected = cli.lines
+      .filter((line) => line.startsWith(`${file}: `))
+      .map((line) => line.slice(file.length + 2))
+    const page = await context.newPage()
+    await page.route('**/data/*.json', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: readFileSync(file, 'utf8'),
+      }),
+    )
+    await page.goto(server.url)
+    await page.getByRole('alert').waitFor()
+    expect(await page.getByRole('alert').locator('li').allTextContents()).toEqual(expected)
+    expect(expected[0]).toContain('is not a party id')
   })
 
   test('shows the JSON error, not a blank page, when the file is not JSON', async () => {

@@ -1,12 +1,18 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { parseDatasetText } from '../../../src/data/parseDatasetText.ts'
 
-const valid = { meta: { title: { nl: 'Titel', en: 'Title' }, defaultLanguage: 'nl' } }
+const testland = readFileSync('tests/fixtures/valid/testland.json', 'utf8')
 
 describe('parseDatasetText', () => {
-  test('parseDatasetText(valid JSON) returns the dataset', () => {
-    const result = parseDatasetText(JSON.stringify(valid))
-    expect(result).toEqual({ ok: true, value: valid })
+  test('parseDatasetText(valid JSON) returns the indexed dataset', () => {
+    const result = parseDatasetText(testland)
+    expect(result.ok).toBe(true)
+    if (result.ok) {
+      expect(result.value.meta.title.en).toBe('Testland: a made-up dispute')
+      expect(result.value.partyById.get('blue')?.shortName).toBe('BLU')
+      expect(result.value.stanceByKey.get('blue|cap|end')?.position).toBe('red-line')
+    }
   })
 
   test('parseDatasetText("") reports an empty file', () => {
@@ -23,12 +29,12 @@ describe('parseDatasetText', () => {
   })
 
   test('parseDatasetText(missing translation) names the path of the missing language', () => {
-    const result = parseDatasetText(
-      JSON.stringify({ meta: { ...valid.meta, title: { nl: 'Titel' } } }),
-    )
+    const data = JSON.parse(testland)
+    delete data.meta.title.en
+    const result = parseDatasetText(JSON.stringify(data))
     expect(result).toEqual({
       ok: false,
-      problems: [{ path: 'meta.title.en', message: 'is missing or empty' }],
+      problems: [{ path: 'meta.title.en', message: 'is missing' }],
     })
   })
 })

@@ -1,0 +1,130 @@
+import { formatPath } from './describeIssues.ts'
+import { indexById, knownIds } from './idIndex.ts'
+import { type Problem, quoteValue } from './problem.ts'
+import type { RawActor, RawDataset, RawQuote } from './schema.ts'
+
+type Collection =
+  | 'chambers'
+  | 'parties'
+  | 'people'
+  | 'topics'
+  | 'measures'
+  | 'phases'
+  | 'events'
+  | 'relations'
+  | 'sources'
+const COLLECTIONS: Collection[] = [
+  'chambers',
+  'parties',
+  'people',
+  'topics',
+  'measures',
+  'phases',
+  'events',
+  'relations',
+  'sources',
+]
+
+const NOUN: Record<Collection, string> = {
+  chambers: 'chamber',
+  parties: 'party',
+  people: 'person',
+  topics: 'topic',
+  measures: 'measure',
+  phases: 'phase',
+  events: 'event',
+  relations: 'relation',
+  sources: 'source',
+}
+
+/** Reports duplicate ids and every reference (party, person, measure, phase, source…) that does not resolve. */
+export function checkReferences(data: RawDataset): Problem[] {
+  const problems: Problem[] = []
+  const maps = Object.fromEntries(
+    COLLECTIONS.map((name) => [name, indexById<{ id: string }>(data[name])]),
+  ) as Record<Collection, ReadonlyMap<string, unknown>>
+
+  for (const name of COLLECTIONS) {
+    const seen = new Set<string>()
+    const records: readonly { id: string }[] = data[name]
+    records.forEach((record, i) => {
+      if (seen.has(record.id))
+        problems.push({
+          path: `${name}[${i}].id`,
+          message: `${quoteValue(record.id)} is used by an earlier ${NOUN[name]} too; ids must be unique`,
+        })
+      seen.add(record.id)
+    })
+  }
+
+  const ref = (path: string, id: string | null | undefined, target: Collection) => {
+    if (id == null || maps[target].has(id)) return
+    problems.push({
+      path,
+      message: `${quoteValue(id)} is not ${article(NOUN[target])} id (known: ${knownIds(maps[target])})`,
+    })
+  }
+  const refs = (path: string, ids: readonly string[], target: Collection) =>
+    ids.forEach((id, i) => {
+      ref(`${path}[${i}]`, id, target)
+    })
+  const quote = (path: string, q: RawQuote) => {
+    ref(`${path}.speaker`, q.speaker, 'people')
+    ref(`${path}.source`, q.source, 'sources')
+  }
+  const actor = (path: string, a: RawActor) => {
+    if ((a.party === undefined) === (a.person === undefined))
+      problems.push({ path, message: 'must name exactly one of "party" or "person"' })
+    ref(`${path}.party`, a.party, 'parties')
+    ref(`${path}.person`, a.person, 'people')
+  }
+
+  data.parties.forEach((p, i) => {
+    ref(`parties[${i}].leader`, p.leader, 'people')
+    ref(`parties[${i}].chair`, p.chair, 'people')
+    refs(`parties[${i}].sources`, p.sources, 'sources')
+    for (const chamber of Object.keys(p.seats))
+      ref(formatPath(['parties', i, 'seats', chamber]), chamber, 'chambers')
+  })
+  data.people.forEach((p, i) => {
+    ref(`people[${i}].party`, p.party, 'parties')
+    refs(`people[${i}].sources`, p.sources, 'sources')
+  })
+  data.measures.forEach((m, i) => {
+    ref(`measures[${i}].topic`, m.topic, 'topics')
+    ref(`measures[${i}].proposedAt`, m.proposedAt, 'phases')
+    if (m.proposedBy) {
+      refs(`measures[${i}].proposedBy.parties`, m.proposedBy.parties, 'parties')
+      refs(`measures[${i}].proposedBy.people`, m.proposedBy.people, 'people')
+    }
+    refs(`measures[${i}].sources`, m.sources, 'sources')
+  })
+  data.stances.forEach((s, i) => {
+    ref(`stances[${i}].party`, s.party, 'parties')
+    ref(`stances[${i}].measure`, s.measure, 'measures')
+    ref(`stances[${i}].phase`, s.phase, 'phases')
+    refs(`stances[${i}].sources`, s.sources, 'sources')
+    s.quotes?.forEach((q, j) => {
+      quote(`stances[${i}].quotes[${j}]`, q)
+    })
+  })
+  data.events.forEach((e, i) => {
+    ref(`events[${i}].phase`, e.phase, 'phases')
+    refs(`events[${i}].people`, e.people, 'people')
+    refs(`events[${i}].parties`, e.parties, 'parties')
+    refs(`events[${i}].sources`, e.sources, 'sources')
+  })
+  data.relations.forEach((r, i) => {
+    actor(`relations[${i}].from`, r.from)
+    actor(`relations[${i}].to`, r.to)
+    ref(`relations[${i}].measure`, r.measure, 'measures')
+    ref(`relations[${i}].phase`, r.phase, 'phases')
+    refs(`relations[${i}].sources`, r.sources, 'sources')
+    if (r.quote) quote(`relations[${i}].quote`, r.quote)
+  })
+  return problems
+}
+
+function article(noun: string): string {
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`
+}

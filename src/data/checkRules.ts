@@ -1,0 +1,136 @@
+import { contrastRatio, MARK_CONTRAST, THEME_BACKGROUNDS, type Theme } from './colour.ts'
+import { indexById } from './idIndex.ts'
+import { type Problem, quoteValue } from './problem.ts'
+import type { RawDataset, RawParty, RawPhase } from './schema.ts'
+
+/** Reports what the format forbids beyond shapes: seat sums, colour contrast, time order, stance rules. */
+export function checkRules(data: RawDataset): Problem[] {
+  return [
+    ...checkMeta(data),
+    ...checkSeats(data),
+    ...data.parties.flatMap(checkColour),
+    ...checkPhaseOrder(data.phases),
+    ...checkStances(data),
+  ]
+}
+
+function checkMeta({ meta }: RawDataset): Problem[] {
+  const problems: Problem[] = []
+  for (const required of ['nl', 'en'] as const)
+    if (!meta.languages.includes(required))
+      problems.push({ path: 'meta.languages', message: `must include "${required}"` })
+  if (!meta.languages.includes(meta.defaultLanguage))
+    problems.push({
+      path: 'meta.defaultLanguage',
+      message: `${quoteValue(meta.defaultLanguage)} is not in meta.languages`,
+    })
+  return problems
+}
+
+function checkSeats({ chambers, parties }: RawDataset): Problem[] {
+  return chambers.flatMap((chamber, i): Problem[] => {
+    const missing = parties.filter((p) => p.seats[chamber.id] === undefined).map((p) => p.id)
+    if (missing.length > 0)
+      return [
+        {
+          path: `chambers[${i}]`,
+          message: `parties ${missing.join(', ')} give no seats for "${chamber.id}" (use 0 for none)`,
+        },
+      ]
+    const total = parties.reduce((sum, p) => sum + (p.seats[chamber.id] ?? 0), 0)
+    if (total === chamber.seats) return []
+    return [
+      {
+        path: `chambers[${i}].seats`,
+        message: `the parties' seats in "${chamber.id}" add up to ${total}, but the chamber has ${chamber.seats}`,
+      },
+    ]
+  })
+}
+
+/** A party colour per theme: one colour for both, or a light/dark pair. */
+export function partyColour(party: Pick<RawParty, 'colour'>, theme: Theme): string {
+  return typeof party.colour === 'string' ? party.colour : party.colour[theme]
+}
+
+function checkColour(party: RawParty, i: number): Problem[] {
+  return (Object.keys(THEME_BACKGROUNDS) as Theme[]).flatMap((theme): Problem[] => {
+    const colour = partyColour(party, theme)
+    const ratio = contrastRatio(colour, THEME_BACKGROUNDS[theme])
+    if (ratio >= MARK_CONTRAST) return []
+    const path =
+      typeof party.colour === 'string' ? `parties[${i}].colour` : `parties[${i}].colour.${theme}`
+    return [
+      {
+        path,
+        message: `${colour} has a contrast of ${ratio.toFixed(2)}:1 against the ${theme} background ${THEME_BACKGROUNDS[theme]}; marks need ${MARK_CONTRAST}:1 (give a { "light", "dark" } pair)`,
+      },
+    ]
+  })
+}
+
+/** Sortable moment of a phase: its date and, where known, its time. */
+export function phaseMoment(phase: Pick<RawPhase, 'date' | 'time'>): string {
+  return `${phase.date}T${phase.time ?? '00:00'}`
+}
+
+function checkPhaseOrder(phases: readonly RawPhase[]): Problem[] {
+  const problems: Problem[] = []
+  phases.forEach((phase, i) => {
+    if (phase.from && phase.from > phase.date)
+      problems.push({
+        path: `phases[${i}].from`,
+        message: `${quoteValue(phase.from)} is after the phase's date ${quoteValue(phase.date)}`,
+      })
+    const previous = phases[i - 1]
+    if (previous && phaseMoment(phase) < phaseMoment(previous))
+      problems.push({
+        path: `phases[${i}].date`,
+        message: `${quoteValue(phaseMoment(phase).replace('T00:00', ''))} goes back in time: the phase before it ("${previous.id}") is at ${quoteValue(phaseMoment(previous).replace('T00:00', ''))}; list phases in time order`,
+      })
+  })
+  return problems
+}
+
+function checkStances(data: RawDataset): Problem[] {
+  const problems: Problem[] = []
+  const phaseIndex = new Map(data.phases.map((phase, i) => [phase.id, i]))
+  const measures = indexById(data.measures)
+  const seen = new Set<string>()
+  data.stances.forEach((stance, i) => {
+    const key = `${stance.party}|${stance.measure}|${stance.phase}`
+    if (seen.has(key))
+      problems.push({
+        path: `stances[${i}]`,
+        message: `a stance for party "${stance.party}", measure "${stance.measure}" and phase "${stance.phase}" is given twice`,
+      })
+    seen.add(key)
+    const measure = measures.get(stance.measure)
+    const at = phaseIndex.get(stance.phase)
+    const proposed = measure ? phaseIndex.get(measure.proposedAt) : undefined
+    if (at !== undefined && proposed !== undefined && at < proposed)
+      problems.push({
+        path: `stances[${i}].phase`,
+        message: `measure "${stance.measure}" was not yet on the table at phase "${stance.phase}" (it was proposed at "${measure?.proposedAt}")`,
+      })
+    if (stance.position === 'unknown') {
+      if (stance.confidence !== undefined)
+        problems.push({
+          path: `stances[${i}].confidence`,
+          message: 'an unknown stance has no confidence; say why it is unknown in the summary',
+        })
+      return
+    }
+    if (stance.confidence === undefined)
+      problems.push({
+        path: `stances[${i}].confidence`,
+        message: `is missing: a stance of "${stance.position}" must say how we know (on-record, unnamed-sources or inferred)`,
+      })
+    if (stance.sources.length === 0)
+      problems.push({
+        path: `stances[${i}].sources`,
+        message: `a stance of "${stance.position}" needs at least one source; if no source says it, use "unknown"`,
+      })
+  })
+  return problems
+}

@@ -1,0 +1,187 @@
+import { z } from 'zod'
+import { LANGUAGES } from './languages.ts'
+import {
+  dateSchema,
+  hexColourSchema,
+  idSchema,
+  localizedSchema,
+  publicationDateSchema,
+  sourceIdsSchema,
+  textSchema,
+  timeSchema,
+  urlSchema,
+} from './schemaPrimitives.ts'
+import { CONFIDENCES, RELATION_KINDS, SIDES, STANCE_VALUES } from './vocabularies.ts'
+
+/** The format's version; bump it when a dataset written for the old one would not load. */
+export const SCHEMA_VERSION = 1
+
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, {
+    error: (issue) => `must be one of: ${values.join(', ')} (got ${String(issue.input)})`,
+  })
+
+const metaSchema = z.strictObject({
+  id: idSchema,
+  schemaVersion: z.literal(SCHEMA_VERSION, { error: `must be ${SCHEMA_VERSION}` }),
+  title: localizedSchema,
+  deck: localizedSchema,
+  languages: z.array(oneOf(LANGUAGES)).min(1),
+  defaultLanguage: oneOf(LANGUAGES),
+  asOf: z.iso.datetime({
+    offset: true,
+    error: 'must be a date-time like 2023-07-10T12:00:00+02:00',
+  }),
+  credits: localizedSchema,
+  licence: textSchema,
+  outcome: localizedSchema.optional(),
+  methodology: localizedSchema.optional(),
+})
+
+const chamberSchema = z.strictObject({
+  id: idSchema,
+  name: localizedSchema,
+  seats: z.int({ error: 'must be a whole number of seats' }).min(1).max(10_000),
+})
+
+const partySchema = z.strictObject({
+  id: idSchema,
+  name: localizedSchema,
+  shortName: textSchema.max(24, { error: 'a short name is at most 24 characters' }),
+  colour: z.union(
+    [hexColourSchema, z.strictObject({ light: hexColourSchema, dark: hexColourSchema })],
+    {
+      error: 'must be a colour "#rrggbb" or { "light": "#rrggbb", "dark": "#rrggbb" }',
+    },
+  ),
+  seats: z.record(idSchema, z.int({ error: 'must be a whole number of seats' }).min(0)),
+  side: oneOf(SIDES),
+  leader: idSchema.nullable(),
+  chair: idSchema.nullable(),
+  note: localizedSchema.optional(),
+  sources: sourceIdsSchema,
+})
+
+const personSchema = z.strictObject({
+  id: idSchema,
+  name: textSchema.max(120),
+  party: idSchema.nullable(),
+  roles: z.array(localizedSchema),
+  sources: sourceIdsSchema,
+})
+
+const topicSchema = z.strictObject({ id: idSchema, label: localizedSchema })
+
+const actorsSchema = z.strictObject({
+  parties: z.array(idSchema),
+  people: z.array(idSchema),
+})
+
+const measureSchema = z.strictObject({
+  id: idSchema,
+  title: localizedSchema,
+  explanation: localizedSchema,
+  topic: idSchema,
+  /** `null` when reporting does not say who proposed it. */
+  proposedBy: actorsSchema.nullable(),
+  /** The first phase at which the measure was on the table. */
+  proposedAt: idSchema,
+  sources: sourceIdsSchema.min(1, { error: 'a measure needs at least one source' }),
+})
+
+const phaseSchema = z.strictObject({
+  id: idSchema,
+  label: localizedSchema,
+  /** Start of a phase that spans days or months. */
+  from: dateSchema.optional(),
+  date: dateSchema,
+  time: timeSchema.optional(),
+})
+
+const quoteSchema = z.strictObject({
+  text: textSchema.max(400, { error: 'a quote is one short sentence (at most 400 characters)' }),
+  language: z.string().regex(/^[a-z]{2}$/, { error: 'must be a two-letter language code' }),
+  speaker: idSchema,
+  source: idSchema,
+})
+
+const stanceSchema = z.strictObject({
+  party: idSchema,
+  measure: idSchema,
+  phase: idSchema,
+  position: oneOf(STANCE_VALUES),
+  /** Required unless the position is unknown. */
+  confidence: oneOf(CONFIDENCES).optional(),
+  /** For `unknown`, the reason it is unknown. */
+  summary: localizedSchema,
+  sources: sourceIdsSchema,
+  quotes: z.array(quoteSchema).optional(),
+})
+
+const eventSchema = z.strictObject({
+  id: idSchema,
+  date: dateSchema,
+  time: timeSchema.optional(),
+  phase: idSchema,
+  aftermath: z.boolean().optional(),
+  title: localizedSchema,
+  description: localizedSchema,
+  people: z.array(idSchema),
+  parties: z.array(idSchema),
+  sources: sourceIdsSchema.min(1, { error: 'an event needs at least one source' }),
+})
+
+const actorSchema = z.strictObject({ party: idSchema.optional(), person: idSchema.optional() })
+
+const relationSchema = z.strictObject({
+  id: idSchema,
+  kind: oneOf(RELATION_KINDS),
+  from: actorSchema,
+  to: actorSchema,
+  measure: idSchema.optional(),
+  date: dateSchema,
+  time: timeSchema.optional(),
+  phase: idSchema,
+  summary: localizedSchema,
+  quote: quoteSchema.optional(),
+  sources: sourceIdsSchema.min(1, { error: 'a relation needs at least one source' }),
+})
+
+const sourceSchema = z.strictObject({
+  id: idSchema,
+  outlet: textSchema.max(80),
+  /** The headline as published; `null` when it could not be verified. */
+  title: textSchema.max(400).nullable(),
+  url: urlSchema,
+  /** Publication date; `YYYY-MM` when only the month is known. Never guessed. */
+  date: publicationDateSchema,
+  language: z.string().regex(/^[a-z]{2}$/, { error: 'must be a two-letter language code' }),
+})
+
+/** The dataset file as written by a newsroom: the single source of truth for its shape. */
+export const rawDatasetSchema = z.strictObject({
+  $schema: z.string().optional(),
+  meta: metaSchema,
+  chambers: z.array(chamberSchema).min(1),
+  parties: z.array(partySchema).min(1),
+  people: z.array(personSchema),
+  topics: z.array(topicSchema).min(1),
+  measures: z.array(measureSchema).min(1),
+  phases: z.array(phaseSchema).min(1),
+  stances: z.array(stanceSchema),
+  events: z.array(eventSchema),
+  relations: z.array(relationSchema),
+  sources: z.array(sourceSchema).min(1),
+})
+
+export type RawDataset = z.infer<typeof rawDatasetSchema>
+export type RawParty = RawDataset['parties'][number]
+export type RawPerson = RawDataset['people'][number]
+export type RawMeasure = RawDataset['measures'][number]
+export type RawPhase = RawDataset['phases'][number]
+export type RawStance = RawDataset['stances'][number]
+export type RawEvent = RawDataset['events'][number]
+export type RawRelation = RawDataset['relations'][number]
+export type RawSource = RawDataset['sources'][number]
+export type RawQuote = z.infer<typeof quoteSchema>
+export type RawActor = z.infer<typeof actorSchema>

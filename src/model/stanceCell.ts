@@ -1,0 +1,53 @@
+import { type Dataset, stanceKey } from '../data/indexDataset.ts'
+import type { RawStance } from '../data/schema.ts'
+import type { StanceValue } from '../data/vocabularies.ts'
+
+/** What one matrix cell holds: a measure not yet on the table, or a (possibly unknown) stance. */
+export type StanceCell =
+  | { kind: 'not-on-table' }
+  | { kind: 'stance'; value: StanceValue; stance: RawStance | null }
+
+/** True when the measure had been proposed by this phase (derived from `proposedAt`). */
+export function isOnTable(dataset: Dataset, measureId: string, phaseId: string): boolean {
+  const measure = dataset.measureById.get(measureId)
+  const proposed = measure ? dataset.phaseIndex.get(measure.proposedAt) : undefined
+  const at = dataset.phaseIndex.get(phaseId)
+  return proposed !== undefined && at !== undefined && at >= proposed
+}
+
+/**
+ * The cell for a party, measure and phase. A party with no stance recorded is `unknown`
+ * with no record (`stance: null`): silence in the reporting is never read as a position.
+ */
+export function stanceCell(
+  dataset: Dataset,
+  partyId: string,
+  measureId: string,
+  phaseId: string,
+): StanceCell {
+  if (!isOnTable(dataset, measureId, phaseId)) return { kind: 'not-on-table' }
+  const stance = dataset.stanceByKey.get(stanceKey(partyId, measureId, phaseId)) ?? null
+  return { kind: 'stance', value: stance?.position ?? 'unknown', stance }
+}
+
+/** The previous phase's id, or `null` for the first phase. */
+export function previousPhaseId(dataset: Dataset, phaseId: string): string | null {
+  const index = dataset.phaseIndex.get(phaseId)
+  if (index === undefined || index === 0) return null
+  return dataset.phases[index - 1]?.id ?? null
+}
+
+/** True when a cell differs from the same cell one phase earlier (a newly tabled measure counts). */
+export function changedSincePrevious(
+  dataset: Dataset,
+  partyId: string,
+  measureId: string,
+  phaseId: string,
+): boolean {
+  const previous = previousPhaseId(dataset, phaseId)
+  if (previous === null) return false
+  const now = stanceCell(dataset, partyId, measureId, phaseId)
+  const before = stanceCell(dataset, partyId, measureId, previous)
+  if (now.kind !== before.kind) return now.kind === 'stance' && now.value !== 'unknown'
+  return now.kind === 'stance' && before.kind === 'stance' && now.value !== before.value
+}
