@@ -1,8 +1,14 @@
 import { useEffect } from 'react'
+import { MatrixPanel } from '../charts/stance-matrix/MatrixPanel.tsx'
+import { PhaseControl } from '../controls/PhaseControl.tsx'
+import type { Dataset } from '../data/indexDataset.ts'
+import type { Language } from '../data/languages.ts'
 import { useUiStore } from '../state/uiStore.ts'
-import { STRINGS } from '../ui/strings.ts'
+import { formatDate } from '../ui/formatDate.ts'
+import { fill, STRINGS } from '../ui/strings.ts'
 import { bundledDatasetUrl, DEFAULT_DATASET } from './datasetSource.ts'
 import { ErrorPanel } from './ErrorPanel.tsx'
+import { LanguageSwitch } from './LanguageSwitch.tsx'
 import { useDataset } from './useDataset.ts'
 
 /** The page: loads the dataset, then shows the graphic or a readable error. */
@@ -30,11 +36,27 @@ export function App() {
         <ErrorPanel source={state.source} problems={state.problems} strings={strings} />
       </main>
     )
+  return <Graphic dataset={state.dataset} language={language} />
+}
+
+/** The graphic for a valid dataset. */
+function Graphic({ dataset, language }: { dataset: Dataset; language: Language }) {
+  const strings = STRINGS[language]
+  const chosenPhase = useUiStore((s) => s.phase)
+  const lastPhase = dataset.phases.at(-1)?.id ?? ''
+  const phase = chosenPhase && dataset.phaseById.has(chosenPhase) ? chosenPhase : lastPhase
   return (
     <main className="page">
       <header className="masthead">
-        <h1>{state.dataset.meta.title[language]}</h1>
+        <LanguageSwitch language={language} languages={dataset.meta.languages} />
+        <h1>{dataset.meta.title[language]}</h1>
+        <p className="deck">{dataset.meta.deck[language]}</p>
+        <p className="as-of">
+          {fill(strings.asOf, { date: formatDate(dataset.meta.asOf.slice(0, 10), language) })}
+        </p>
       </header>
+      <PhaseControl dataset={dataset} language={language} phase={phase} />
+      <MatrixPanel dataset={dataset} language={language} phase={phase} />
     </main>
   )
 }

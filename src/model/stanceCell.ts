@@ -37,7 +37,10 @@ export function previousPhaseId(dataset: Dataset, phaseId: string): string | nul
   return dataset.phases[index - 1]?.id ?? null
 }
 
-/** True when a cell differs from the same cell one phase earlier (a newly tabled measure counts). */
+/**
+ * True when a known position differs from the same cell one phase earlier: a new position, a
+ * first known one, or one on a newly tabled measure. A stance that becomes unknown is not a change.
+ */
 export function changedSincePrevious(
   dataset: Dataset,
   partyId: string,
@@ -48,6 +51,7 @@ export function changedSincePrevious(
   if (previous === null) return false
   const now = stanceCell(dataset, partyId, measureId, phaseId)
   const before = stanceCell(dataset, partyId, measureId, previous)
-  if (now.kind !== before.kind) return now.kind === 'stance' && now.value !== 'unknown'
-  return now.kind === 'stance' && before.kind === 'stance' && now.value !== before.value
+  // Only a known position can be a change: falling silent is not moving.
+  if (now.kind !== 'stance' || now.value === 'unknown') return false
+  return before.kind !== 'stance' || now.value !== before.value
 }

@@ -1,16 +1,84 @@
 import { create } from 'zustand'
 import type { Language } from '../data/languages.ts'
 
+/** A matrix cell: one party and one measure. */
+export type CellRef = { party: string; measure: string }
+
 /** UI state only: what the reader chose. The dataset and derived values never live here. */
 export type UiState = {
   /** The reader's language; `null` means the dataset's default. */
   language: Language | null
+  /** The phase shown; `null` means the dataset's last phase (how the dispute ended). */
+  phase: string | null
+  /** The party selected in any view (highlighted in every view). */
+  selectedParty: string | null
+  /** The measure selected in any view. */
+  selectedMeasure: string | null
+  /** Topics the matrix shows; empty means all. */
+  topicFilter: readonly string[]
+  /** Row order: by side and seats, or by agreement with this party id. */
+  sortBy: 'side' | { agreementWith: string }
+  /** The cell whose detail card is open. */
+  openCell: CellRef | null
+  /** Show opposition parties without any reported stance in the matrix. */
+  showSilentParties: boolean
 }
 
-/** The one UI store. Read it with narrow selectors: `useUiStore((s) => s.language)`. */
-export const useUiStore = create<UiState>(() => ({ language: null }))
+const initial: UiState = {
+  language: null,
+  phase: null,
+  selectedParty: null,
+  selectedMeasure: null,
+  topicFilter: [],
+  sortBy: 'side',
+  openCell: null,
+  showSilentParties: false,
+}
+
+/** The one UI store. Read it with narrow selectors: `useUiStore((s) => s.phase)`. */
+export const useUiStore = create<UiState>(() => initial)
 
 /** Switches the UI and dataset text to a language. */
 export function setLanguage(language: Language): void {
   useUiStore.setState({ language })
+}
+
+/** Shows every view at a phase. */
+export function setPhase(phase: string): void {
+  useUiStore.setState({ phase })
+}
+
+/** Selects a party (or clears with `null`); selecting it again clears it. */
+export function toggleParty(party: string | null): void {
+  useUiStore.setState((s) => ({ selectedParty: s.selectedParty === party ? null : party }))
+}
+
+/** Selects a measure (or clears with `null`); selecting it again clears it. */
+export function toggleMeasure(measure: string | null): void {
+  useUiStore.setState((s) => ({ selectedMeasure: s.selectedMeasure === measure ? null : measure }))
+}
+
+/** Shows only these topics (empty: all). */
+export function setTopicFilter(topics: readonly string[]): void {
+  useUiStore.setState({ topicFilter: topics })
+}
+
+/** Orders matrix rows by side, or by agreement with a party. */
+export function setSortBy(sortBy: UiState['sortBy']): void {
+  useUiStore.setState({ sortBy })
+}
+
+/** Opens a cell's detail card, or closes it with `null`. */
+export function setOpenCell(cell: CellRef | null): void {
+  useUiStore.setState({ openCell: cell })
+}
+
+/** Shows or hides opposition parties without any reported stance. */
+export function setShowSilentParties(show: boolean): void {
+  useUiStore.setState({ showSilentParties: show })
+}
+
+/** Back to the defaults (tests and "reset view"). */
+export function resetUi(): void {
+  useUiStore.setState(initial)
 }

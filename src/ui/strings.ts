@@ -1,4 +1,5 @@
 import type { Language } from '../data/languages.ts'
+import type { Confidence, Side, StanceValue } from '../data/vocabularies.ts'
 
 /** Every user-facing UI string, one dictionary per language. Dataset text never lives here. */
 const nl = {
@@ -6,6 +7,43 @@ const nl = {
   errorTitle: 'Deze graphic kan zijn gegevens niet lezen',
   errorIntro: 'Wat er mis is, met de plaats in het bestand:',
   errorUnreachable: 'kon niet worden geladen',
+  asOf: 'Stand van zaken: {date}',
+  language: 'Taal',
+  phase: 'Moment',
+  previousPhase: 'Vorig moment',
+  nextPhase: 'Volgend moment',
+  matrixTitle: 'Wie stond waar: partijen en maatregelen',
+  matrixSummary:
+    '{parties} partijen en {measures} maatregelen op {phase}. {known} van de {cells} standpunten zijn bekend; {changed} veranderden sinds het vorige moment.',
+  matrixCaption: 'Stand: {phase} ({date}). De getoonde standpunten berusten op {sources} bronnen.',
+  matrixHelp:
+    'Gebruik de pijltjestoetsen om door de tabel te gaan, Enter om details te openen en Escape om ze te sluiten.',
+  sortLabel: 'Volgorde van de partijen',
+  sortBySide: 'Coalitie eerst, naar zetels',
+  sortByAgreement: 'Meest eens met {party}',
+  topicsLabel: 'Onderwerpen',
+  allTopics: 'Alle onderwerpen',
+  notOnTable: 'nog niet op tafel',
+  changedSince: 'veranderd sinds {phase}',
+  cellName: '{party} over {measure}: {position}',
+  cellConfidence: '{confidence}',
+  selectParty: 'Selecteer {party}',
+  selectMeasure: 'Selecteer maatregel {measure}',
+  seats: '{seats} zetels',
+  detailTitle: 'Details',
+  detailEmpty: 'Wijs een cel aan of kies er een voor de bron en toelichting.',
+  close: 'Sluiten',
+  quotes: 'Citaten',
+  sources: 'Bronnen',
+  noRecord: 'Geen berichtgeving gevonden over dit standpunt.',
+  unknownSpeaker: 'onbekende spreker',
+  opensInNewTab: '(opent in nieuw tabblad)',
+  legendTitle: 'Legenda',
+  legendConfidence: 'Hoe we het weten',
+  legendChanged: 'veranderd sinds het vorige moment',
+  noMeasures: 'Geen maatregelen bij deze onderwerpen.',
+  hiddenParties: '{count} oppositiepartijen zonder bekend standpunt zijn verborgen.',
+  showSilentParties: 'Toon ook partijen zonder bekend standpunt',
 }
 
 export type UiStrings = typeof nl
@@ -15,7 +53,89 @@ const en: UiStrings = {
   errorTitle: 'This graphic cannot read its data',
   errorIntro: 'What is wrong, with its place in the file:',
   errorUnreachable: 'could not be loaded',
+  asOf: 'As of {date}',
+  language: 'Language',
+  phase: 'Moment',
+  previousPhase: 'Previous moment',
+  nextPhase: 'Next moment',
+  matrixTitle: 'Who stood where: parties and measures',
+  matrixSummary:
+    '{parties} parties and {measures} measures at {phase}. {known} of {cells} stances are known; {changed} changed since the previous moment.',
+  matrixCaption: 'As of {phase} ({date}). The stances shown rest on {sources} sources.',
+  matrixHelp:
+    'Use the arrow keys to move through the table, Enter to open details and Escape to close them.',
+  sortLabel: 'Order of the parties',
+  sortBySide: 'Coalition first, by seats',
+  sortByAgreement: 'Closest to {party}',
+  topicsLabel: 'Topics',
+  allTopics: 'All topics',
+  notOnTable: 'not yet on the table',
+  changedSince: 'changed since {phase}',
+  cellName: '{party} on {measure}: {position}',
+  cellConfidence: '{confidence}',
+  selectParty: 'Select {party}',
+  selectMeasure: 'Select measure {measure}',
+  seats: '{seats} seats',
+  detailTitle: 'Details',
+  detailEmpty: 'Point at or choose a cell for its sources and explanation.',
+  close: 'Close',
+  quotes: 'Quotes',
+  sources: 'Sources',
+  noRecord: 'No reporting found on this stance.',
+  unknownSpeaker: 'unknown speaker',
+  opensInNewTab: '(opens in a new tab)',
+  legendTitle: 'Legend',
+  legendConfidence: 'How we know',
+  legendChanged: 'changed since the previous moment',
+  noMeasures: 'No measures in these topics.',
+  hiddenParties: '{count} opposition parties with no known stance are hidden.',
+  showSilentParties: 'Also show parties with no known stance',
+}
+
+/** Labels of the closed vocabularies, per language; a new position stops the compiler until named here. */
+export const POSITION_LABELS: Record<Language, Record<StanceValue, string>> = {
+  nl: {
+    supports: 'steunt',
+    conditional: 'steunt onder voorwaarden',
+    undecided: 'twijfelt',
+    opposes: 'tegen',
+    'red-line': 'rode lijn',
+    unknown: 'onbekend',
+  },
+  en: {
+    supports: 'supports',
+    conditional: 'supports with conditions',
+    undecided: 'undecided',
+    opposes: 'opposes',
+    'red-line': 'red line',
+    unknown: 'unknown',
+  },
+}
+
+export const CONFIDENCE_LABELS: Record<Language, Record<Confidence, string>> = {
+  nl: {
+    'on-record': 'publiek uitgesproken',
+    'unnamed-sources': 'volgens ingewijden',
+    inferred: 'afgeleid uit eerdere standpunten',
+  },
+  en: {
+    'on-record': 'on the record',
+    'unnamed-sources': 'reported by unnamed sources',
+    inferred: 'inferred from earlier positions',
+  },
+}
+
+export const SIDE_LABELS: Record<Language, Record<Side, string>> = {
+  nl: { coalition: 'Coalitie', opposition: 'Oppositie' },
+  en: { coalition: 'Coalition', opposition: 'Opposition' },
 }
 
 /** The UI dictionaries; a missing key in either language is a type error. */
 export const STRINGS: Record<Language, UiStrings> = { nl, en }
+
+/** Fills `{name}` placeholders in a UI string. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  )
+}

@@ -1,0 +1,119 @@
+import type { RefObject } from 'react'
+import type { Dataset } from '../../data/indexDataset.ts'
+import type { Language } from '../../data/languages.ts'
+import type { StanceCell } from '../../model/stanceCell.ts'
+import type { CellRef } from '../../state/uiStore.ts'
+import { formatDate } from '../../ui/formatDate.ts'
+import { CONFIDENCE_LABELS, POSITION_LABELS, STRINGS } from '../../ui/strings.ts'
+import { STANCE_GLYPHS } from '../stancePalette.ts'
+
+type Props = {
+  dataset: Dataset
+  language: Language
+  cellRef: CellRef
+  cell: StanceCell
+  pinned: boolean
+  closeRef: RefObject<HTMLButtonElement | null>
+  onClose: () => void
+}
+
+/** The detail card of one cell: position, how we know, the summary, quotes and sources. All text is text. */
+export function CellCard({ dataset, language, cellRef, cell, pinned, closeRef, onClose }: Props) {
+  const strings = STRINGS[language]
+  const party = dataset.partyById.get(cellRef.party)
+  const measure = dataset.measureById.get(cellRef.measure)
+  const stance = cell.kind === 'stance' ? cell.stance : null
+  const proposedAt = measure
+    ? dataset.phaseById.get(measure.proposedAt)?.label[language]
+    : undefined
+  return (
+    <article className="cell-card" aria-labelledby="cell-card-title">
+      <header className="cell-card-header">
+        <h3 id="cell-card-title">
+          {party?.shortName} · {measure?.title[language]}
+        </h3>
+        {pinned && (
+          <button type="button" ref={closeRef} className="cell-card-close" onClick={onClose}>
+            {strings.close}
+          </button>
+        )}
+      </header>
+      {cell.kind === 'not-on-table' ? (
+        <p className="cell-card-position">
+          {strings.notOnTable}
+          {proposedAt ? ` (${proposedAt})` : ''}
+        </p>
+      ) : (
+        <p className={`cell-card-position pos-text-${cell.value}`}>
+          <span className="cell-card-glyph" aria-hidden="true">
+            {STANCE_GLYPHS[cell.value]}
+          </span>{' '}
+          <strong>{POSITION_LABELS[language][cell.value]}</strong>
+          {stance?.confidence && (
+            <span className="cell-card-confidence">
+              {' '}
+              · {CONFIDENCE_LABELS[language][stance.confidence]}
+            </span>
+          )}
+        </p>
+      )}
+      {measure && <p className="cell-card-explanation">{measure.explanation[language]}</p>}
+      {cell.kind === 'stance' && <p>{stance ? stance.summary[language] : strings.noRecord}</p>}
+      {stance?.quotes && stance.quotes.length > 0 && (
+        <>
+          <h4>{strings.quotes}</h4>
+          <ul className="cell-card-quotes">
+            {stance.quotes.map((quote) => (
+              <li key={quote.text}>
+                <blockquote lang={quote.language}>“{quote.text}”</blockquote>
+                <span className="quote-speaker">
+                  — {dataset.personById.get(quote.speaker)?.name ?? strings.unknownSpeaker}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {stance && stance.sources.length > 0 && (
+        <>
+          <h4>{strings.sources}</h4>
+          <SourceList
+            dataset={dataset}
+            language={language}
+            ids={stance.sources}
+            newTab={strings.opensInNewTab}
+          />
+        </>
+      )}
+    </article>
+  )
+}
+
+type SourceListProps = {
+  dataset: Dataset
+  language: Language
+  ids: readonly string[]
+  newTab: string
+}
+
+/** Sources as links: outlet, headline, date; opening in a new tab without handing it our window. */
+export function SourceList({ dataset, language, ids, newTab }: SourceListProps) {
+  return (
+    <ul className="source-list">
+      {ids.map((id) => {
+        const source = dataset.sourceById.get(id)
+        if (!source) return null
+        return (
+          <li key={id}>
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              <span className="source-outlet">{source.outlet}</span>
+              {source.title ? `: ${source.title}` : ''}
+              <span className="visually-hidden"> {newTab}</span>
+            </a>{' '}
+            <span className="source-date">({formatDate(source.date, language)})</span>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

@@ -1,0 +1,74 @@
+import type { Dataset } from '../../data/indexDataset.ts'
+import type { Language } from '../../data/languages.ts'
+import { partiesBySide } from '../../model/partyOrder.ts'
+import {
+  setShowSilentParties,
+  setSortBy,
+  setTopicFilter,
+  type UiState,
+} from '../../state/uiStore.ts'
+import { fill, STRINGS } from '../../ui/strings.ts'
+
+type Props = {
+  dataset: Dataset
+  language: Language
+  sortBy: UiState['sortBy']
+  topics: readonly string[]
+  showSilentParties: boolean
+}
+
+/** Row order and topic filter for the matrix, as native form controls. */
+export function MatrixControls({ dataset, language, sortBy, topics, showSilentParties }: Props) {
+  const strings = STRINGS[language]
+  const toggleTopic = (id: string) =>
+    setTopicFilter(topics.includes(id) ? topics.filter((t) => t !== id) : [...topics, id])
+  return (
+    <div className="matrix-controls">
+      <label className="control">
+        <span>{strings.sortLabel}</span>
+        <select
+          value={sortBy === 'side' ? '' : sortBy.agreementWith}
+          onChange={(e) =>
+            setSortBy(e.target.value === '' ? 'side' : { agreementWith: e.target.value })
+          }
+        >
+          <option value="">{strings.sortBySide}</option>
+          {partiesBySide(dataset).map((p) => (
+            <option key={p.id} value={p.id}>
+              {fill(strings.sortByAgreement, { party: p.shortName })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="control topic-filter">
+        <legend>{strings.topicsLabel}</legend>
+        <label>
+          <input
+            type="checkbox"
+            checked={topics.length === 0}
+            onChange={() => setTopicFilter([])}
+          />
+          {strings.allTopics}
+        </label>
+        {dataset.topics.map((topic) => (
+          <label key={topic.id}>
+            <input
+              type="checkbox"
+              checked={topics.includes(topic.id)}
+              onChange={() => toggleTopic(topic.id)}
+            />
+            {topic.label[language]}
+          </label>
+        ))}
+      </fieldset>
+      <label className="control-inline">
+        <input
+          type="checkbox"
+          checked={showSilentParties}
+          onChange={(e) => setShowSilentParties(e.target.checked)}
+        />
+        {strings.showSilentParties}
+      </label>
+    </div>
+  )
+}

@@ -1,0 +1,70 @@
+import type { Language } from '../../data/languages.ts'
+import { CONFIDENCES, STANCE_VALUES, type StanceValue } from '../../data/vocabularies.ts'
+import { CONFIDENCE_LABELS, POSITION_LABELS, STRINGS } from '../../ui/strings.ts'
+import { STANCE_GLYPHS } from '../stancePalette.ts'
+
+const SIZE = 22
+
+function Swatch({ value, confidence }: { value: StanceValue | null; confidence: string }) {
+  return (
+    <svg
+      className={`legend-swatch cell ${value ? `pos-${value}` : 'not-on-table'} conf-${confidence}`}
+      width={SIZE}
+      height={SIZE}
+      aria-hidden="true"
+    >
+      {value ? (
+        <>
+          <rect className="cell-mark" x={2} y={2} width={SIZE - 4} height={SIZE - 4} rx={3} />
+          <text className="cell-glyph" x={SIZE / 2} y={SIZE / 2}>
+            {STANCE_GLYPHS[value]}
+          </text>
+        </>
+      ) : (
+        <line
+          className="cell-absent"
+          x1={SIZE / 2 - 4}
+          x2={SIZE / 2 + 4}
+          y1={SIZE / 2}
+          y2={SIZE / 2}
+        />
+      )}
+    </svg>
+  )
+}
+
+/** What every mark means: position (colour and glyph), how we know, change, not yet on the table. */
+export function MatrixLegend({ language }: { language: Language }) {
+  const strings = STRINGS[language]
+  return (
+    <div className="legend" role="group" aria-label={strings.legendTitle}>
+      <ul className="legend-list">
+        {STANCE_VALUES.map((value) => (
+          <li key={value}>
+            <Swatch value={value} confidence={value === 'unknown' ? 'none' : 'on-record'} />
+            {POSITION_LABELS[language][value]}
+          </li>
+        ))}
+        <li>
+          <Swatch value={null} confidence="none" />
+          {strings.notOnTable}
+        </li>
+      </ul>
+      <ul className="legend-list">
+        <li className="legend-heading">{strings.legendConfidence}:</li>
+        {CONFIDENCES.map((confidence) => (
+          <li key={confidence}>
+            <Swatch value="supports" confidence={confidence} />
+            {CONFIDENCE_LABELS[language][confidence]}
+          </li>
+        ))}
+        <li>
+          <svg className="legend-swatch" width={SIZE} height={SIZE} aria-hidden="true">
+            <circle className="cell-changed" cx={SIZE / 2} cy={SIZE / 2} r={4} />
+          </svg>
+          {strings.legendChanged}
+        </li>
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,162 @@
+import { useMemo, useRef, useState } from 'react'
+import { useElementWidth } from '../../app/useElementWidth.ts'
+import { partyColour } from '../../data/checkRules.ts'
+import type { Dataset } from '../../data/indexDataset.ts'
+import type { Language } from '../../data/languages.ts'
+import { matrixModel } from '../../model/matrixModel.ts'
+import { leadSeats } from '../../model/partyOrder.ts'
+import { stanceCell } from '../../model/stanceCell.ts'
+import {
+  type CellRef,
+  setOpenCell,
+  toggleMeasure,
+  toggleParty,
+  useUiStore,
+} from '../../state/uiStore.ts'
+import { formatDate } from '../../ui/formatDate.ts'
+import { fill, SIDE_LABELS, STRINGS } from '../../ui/strings.ts'
+import { CellCard } from './CellCard.tsx'
+import { describeCell, describeMatrix } from './describeMatrix.ts'
+import { clampGridFocus, type GridFocus } from './gridFocus.ts'
+import { matrixLayout } from './layout.ts'
+import { MatrixControls } from './MatrixControls.tsx'
+import { MatrixLegend } from './MatrixLegend.tsx'
+import { StanceMatrix } from './StanceMatrix.tsx'
+
+type Props = { dataset: Dataset; language: Language; phase: string }
+
+/** The matrix container: joins the store, the model and the measured width; the chart only draws. */
+export function MatrixPanel({ dataset, language, phase }: Props) {
+  const strings = STRINGS[language]
+  const sortBy = useUiStore((s) => s.sortBy)
+  const topics = useUiStore((s) => s.topicFilter)
+  const selectedParty = useUiStore((s) => s.selectedParty)
+  const selectedMeasure = useUiStore((s) => s.selectedMeasure)
+  const openCell = useUiStore((s) => s.openCell)
+  const showSilentParties = useUiStore((s) => s.showSilentParties)
+  const [preview, setPreview] = useState<CellRef | null>(null)
+  const [focus, setFocus] = useState<GridFocus>({ row: 0, column: 0 })
+  const frameRef = useRef<HTMLDivElement>(null)
+  const closeRef = useRef<HTMLButtonElement>(null)
+  const width = useElementWidth(frameRef)
+
+  const model = useMemo(
+    () => matrixModel(dataset, { phase, topics, sortBy, showSilentParties }),
+    [dataset, phase, topics, sortBy, showSilentParties],
+  )
+  const layout = useMemo(
+    () =>
+      matrixLayout(model, {
+        width,
+        rowLabel: (id) => dataset.partyById.get(id)?.shortName ?? id,
+        columnLabel: (id) => dataset.measureById.get(id)?.title[language] ?? id,
+        groupLabel: sortBy === 'side' ? (side) => SIDE_LABELS[language][side] : null,
+      }),
+    [model, width, dataset, language, sortBy],
+  )
+  const safeFocus = clampGridFocus(focus, {
+    rows: layout.rows.length,
+    columns: layout.columns.length,
+  })
+  const shown = openCell ?? preview
+  const phaseLabel = dataset.phaseById.get(phase)?.label[language] ?? phase
+
+  const returnFocusToGrid = () => {
+    setOpenCell(null)
+    frameRef.current?.querySelector<SVGGElement>('[role="grid"] [tabindex="0"]')?.focus()
+  }
+  const activate = (cell: CellRef) => {
+    const same = openCell?.party === cell.party && openCell.measure === cell.measure
+    setOpenCell(same ? null : cell)
+    // Focus the card's close button once it exists, so keyboard users land in the card.
+    if (!same) requestAnimationFrame(() => closeRef.current?.focus())
+  }
+
+  return (
+    <section className="panel matrix-panel" aria-labelledby="matrix-title">
+      <h2 id="matrix-title">{strings.matrixTitle}</h2>
+      <p id="matrix-summary" className="visually-hidden">
+        {describeMatrix(dataset, language, model)} {strings.matrixHelp}
+      </p>
+      <MatrixControls
+        dataset={dataset}
+        language={language}
+        sortBy={sortBy}
+        topics={topics}
+        showSilentParties={showSilentParties}
+      />
+      <div className="matrix-and-card">
+        <div className="matrix-frame" ref={frameRef}>
+          {layout.columns.length === 0 ? (
+            <p>{strings.noMeasures}</p>
+          ) : (
+            <StanceMatrix
+              layout={layout}
+              titleId="matrix-title"
+              summaryId="matrix-summary"
+              focus={safeFocus}
+              selectedParty={selectedParty}
+              selectedMeasure={selectedMeasure}
+              openCell={openCell}
+              partyColour={(id) => {
+                const party = dataset.partyById.get(id)
+                return party
+                  ? { light: partyColour(party, 'light'), dark: partyColour(party, 'dark') }
+                  : { light: '#767676', dark: '#a3a3a3' }
+              }}
+              cellName={(c) =>
+                describeCell(dataset, language, {
+                  partyId: layout.rows[c.row]?.partyId ?? '',
+                  measureId: layout.columns[c.column]?.measureId ?? '',
+                  phase,
+                  cell: c.cell,
+                  changed: c.changed,
+                })
+              }
+              rowName={(row) => {
+                const party = dataset.partyById.get(row.partyId)
+                const seats = party ? fill(strings.seats, { seats: leadSeats(dataset, party) }) : ''
+                return `${party?.name[language] ?? row.partyId} (${row.label}), ${SIDE_LABELS[language][row.side]}, ${seats}`
+              }}
+              columnName={(column) => column.fullLabel}
+              onFocusChange={setFocus}
+              onPreview={setPreview}
+              onActivate={activate}
+              onSelectParty={(id) => toggleParty(id)}
+              onSelectMeasure={(id) => toggleMeasure(id)}
+              onEscape={returnFocusToGrid}
+            />
+          )}
+        </div>
+        <aside className="cell-card-slot" aria-live="polite" aria-label={strings.detailTitle}>
+          {shown ? (
+            // biome-ignore lint/a11y: Escape inside the card closes it and returns focus
+            <div onKeyDown={(e) => e.key === 'Escape' && returnFocusToGrid()}>
+              <CellCard
+                dataset={dataset}
+                language={language}
+                cellRef={shown}
+                cell={stanceCell(dataset, shown.party, shown.measure, phase)}
+                pinned={openCell !== null}
+                closeRef={closeRef}
+                onClose={returnFocusToGrid}
+              />
+            </div>
+          ) : (
+            <p className="cell-card-empty">{strings.detailEmpty}</p>
+          )}
+        </aside>
+      </div>
+      <p className="matrix-caption">
+        {fill(strings.matrixCaption, {
+          phase: phaseLabel,
+          date: formatDate(dataset.phaseById.get(phase)?.date ?? '', language),
+          sources: model.sourceIds.length,
+        })}
+        {model.hiddenParties.length > 0 &&
+          ` ${fill(strings.hiddenParties, { count: model.hiddenParties.length })}`}
+      </p>
+      <MatrixLegend language={language} />
+    </section>
+  )
+}

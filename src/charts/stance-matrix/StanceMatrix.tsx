@@ -1,0 +1,322 @@
+import { type KeyboardEvent, useRef } from 'react'
+import type { CellRef } from '../../state/uiStore.ts'
+import { STANCE_GLYPHS } from '../stancePalette.ts'
+import { type GridFocus, moveGridFocus } from './gridFocus.ts'
+import type { LaidCell, LaidColumn, LaidRow, MatrixLayout } from './layout.ts'
+import { MATRIX_SIZES } from './layout.ts'
+
+type Props = {
+  layout: MatrixLayout
+  titleId: string
+  summaryId: string
+  focus: GridFocus
+  selectedParty: string | null
+  selectedMeasure: string | null
+  openCell: CellRef | null
+  partyColour: (partyId: string) => { light: string; dark: string }
+  cellName: (cell: LaidCell) => string
+  rowName: (row: LaidRow) => string
+  columnName: (column: LaidColumn) => string
+  onFocusChange: (focus: GridFocus) => void
+  onPreview: (cell: CellRef | null) => void
+  onActivate: (cell: CellRef) => void
+  onSelectParty: (partyId: string) => void
+  onSelectMeasure: (measureId: string) => void
+  onEscape: () => void
+}
+
+const key = (row: number, column: number) => `${row},${column}`
+
+/** Draws the stance matrix from its layout: an ARIA grid with one tab stop and roving focus. */
+export function StanceMatrix(props: Props) {
+  const { layout, focus } = props
+  const svgRef = useRef<SVGSVGElement>(null)
+  const { cellSize } = layout
+  const inset = 3
+
+  const refFor = (row: number, column: number): CellRef | null => {
+    const partyId = layout.rows[row]?.partyId
+    const measureId = layout.columns[column]?.measureId
+    return partyId && measureId ? { party: partyId, measure: measureId } : null
+  }
+
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    const size = { rows: layout.rows.length, columns: layout.columns.length }
+    const next = moveGridFocus(focus, event.key, size, event.ctrlKey || event.metaKey)
+    if (next) {
+      event.preventDefault()
+      props.onFocusChange(next)
+      // Move DOM focus with the roving tabindex so screen readers follow.
+      svgRef.current
+        ?.querySelector<SVGGElement>(`[data-grid="${key(next.row, next.column)}"]`)
+        ?.focus()
+      return
+    }
+    if (event.key === 'Escape') {
+      props.onEscape()
+      return
+    }
+    if (event.key !== 'Enter' && event.key !== ' ') return
+    event.preventDefault()
+    if (focus.row === -1) props.onSelectMeasure(layout.columns[focus.column]?.measureId ?? '')
+    else if (focus.column === -1) props.onSelectParty(layout.rows[focus.row]?.partyId ?? '')
+    else {
+      const ref = refFor(focus.row, focus.column)
+      if (ref) props.onActivate(ref)
+    }
+  }
+
+  const tabIndex = (row: number, column: number) =>
+    focus.row === row && focus.column === column ? 0 : -1
+  const radians = (MATRIX_SIZES.headerAngle * Math.PI) / 180
+
+  return (
+    <svg
+      ref={svgRef}
+      className="stance-matrix"
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="grid"
+      aria-labelledby={props.titleId}
+      aria-describedby={props.summaryId}
+      onKeyDown={onKeyDown}
+      onMouseLeave={() => props.onPreview(null)}
+    >
+      {props.selectedParty &&
+        layout.rows
+          .filter((r) => r.partyId === props.selectedParty)
+          .map((r) => (
+            <rect
+              key={`sel-row-${r.partyId}`}
+              className="matrix-selection"
+              x={0}
+              y={r.y}
+              width={layout.width}
+              height={cellSize}
+            />
+          ))}
+      {props.selectedMeasure &&
+        layout.columns
+          .filter((c) => c.measureId === props.selectedMeasure)
+          .map((c) => (
+            <rect
+              key={`sel-col-${c.measureId}`}
+              className="matrix-selection"
+              x={c.x}
+              y={layout.headerHeight}
+              width={cellSize}
+              height={layout.height - layout.headerHeight}
+            />
+          ))}
+      {layout.topics.map((t) => (
+        <line
+          key={t.topicId}
+          className="matrix-topic-rule"
+          x1={t.x0 + 2}
+          x2={t.x1 - 2}
+          y1={layout.headerHeight - 6}
+          y2={layout.headerHeight - 6}
+        />
+      ))}
+      <g role="rowgroup">
+        <g role="row">
+          {layout.columns.map((column) => {
+            const x = column.x + cellSize / 2
+            const y = layout.headerHeight - 12
+            return (
+              <g
+                key={column.measureId}
+                role="columnheader"
+                data-grid={key(-1, column.index)}
+                tabIndex={tabIndex(-1, column.index)}
+                aria-label={props.columnName(column)}
+                aria-selected={props.selectedMeasure === column.measureId}
+                className={`matrix-header${props.selectedMeasure === column.measureId ? ' is-selected' : ''}`}
+                onClick={() => props.onSelectMeasure(column.measureId)}
+                onFocus={() => props.onFocusChange({ row: -1, column: column.index })}
+              >
+                <rect
+                  className="header-ring"
+                  x={x - 6}
+                  y={y - column.label.length * 7.5 * Math.sin(radians) - 8}
+                  width={column.label.length * 7.5 * Math.cos(radians) + 16}
+                  height={column.label.length * 7.5 * Math.sin(radians) + 16}
+                />
+                <text
+                  className="matrix-column-label"
+                  transform={`rotate(${-MATRIX_SIZES.headerAngle} ${x} ${y})`}
+                  x={x}
+                  y={y}
+                >
+                  {column.label}
+                </text>
+              </g>
+            )
+          })}
+        </g>
+      </g>
+      {groupRows(layout).map(({ label, side, rows }) => (
+        <g role="rowgroup" key={side + (rows[0]?.index ?? 0)} aria-label={label ?? undefined}>
+          {label && (
+            <text className="matrix-group-label" x={4} y={(rows[0]?.y ?? 0) - 8}>
+              {label}
+            </text>
+          )}
+          {rows.map((row) => {
+            const colour = props.partyColour(row.partyId)
+            const selected = props.selectedParty === row.partyId
+            return (
+              <g role="row" key={row.partyId}>
+                <g
+                  role="rowheader"
+                  data-grid={key(row.index, -1)}
+                  tabIndex={tabIndex(row.index, -1)}
+                  aria-label={props.rowName(row)}
+                  aria-selected={selected}
+                  className={`matrix-header${selected ? ' is-selected' : ''}${row.side === 'coalition' ? ' is-coalition' : ''}`}
+                  onClick={() => props.onSelectParty(row.partyId)}
+                  onFocus={() => props.onFocusChange({ row: row.index, column: -1 })}
+                >
+                  <rect
+                    className="header-ring"
+                    x={1}
+                    y={row.y + 2}
+                    width={layout.rowHeaderWidth - 4}
+                    height={cellSize - 4}
+                  />
+                  <rect
+                    className="only-light"
+                    x={4}
+                    y={row.y + cellSize / 2 - 5}
+                    width={6}
+                    height={10}
+                    fill={colour.light}
+                  />
+                  <rect
+                    className="only-dark"
+                    x={4}
+                    y={row.y + cellSize / 2 - 5}
+                    width={6}
+                    height={10}
+                    fill={colour.dark}
+                  />
+                  <text className="matrix-row-label" x={14} y={row.y + cellSize / 2}>
+                    {row.label}
+                  </text>
+                </g>
+                {layout.cells
+                  .filter((c) => c.row === row.index)
+                  .map((c) => (
+                    <Cell
+                      key={c.column}
+                      cell={c}
+                      size={cellSize}
+                      inset={inset}
+                      name={props.cellName(c)}
+                      tabIndex={tabIndex(c.row, c.column)}
+                      open={
+                        props.openCell?.party === row.partyId &&
+                        props.openCell.measure === layout.columns[c.column]?.measureId
+                      }
+                      onFocus={() => {
+                        props.onFocusChange({ row: c.row, column: c.column })
+                        props.onPreview(refFor(c.row, c.column))
+                      }}
+                      onHover={() => props.onPreview(refFor(c.row, c.column))}
+                      onClick={() => {
+                        const ref = refFor(c.row, c.column)
+                        if (ref) props.onActivate(ref)
+                      }}
+                    />
+                  ))}
+              </g>
+            )
+          })}
+        </g>
+      ))}
+    </svg>
+  )
+}
+
+type CellProps = {
+  cell: LaidCell
+  size: number
+  inset: number
+  name: string
+  tabIndex: number
+  open: boolean
+  onFocus: () => void
+  onHover: () => void
+  onClick: () => void
+}
+
+function Cell({ cell, size, inset, name, tabIndex, open, onFocus, onHover, onClick }: CellProps) {
+  const { x, y } = cell
+  const stance = cell.cell.kind === 'stance' ? cell.cell : null
+  const value = stance?.value
+  const confidence = stance?.stance?.confidence ?? 'none'
+  const classes = [
+    'cell',
+    value ? `pos-${value}` : 'not-on-table',
+    `conf-${confidence}`,
+    cell.changed ? 'is-changed' : '',
+    open ? 'is-open' : '',
+  ]
+  return (
+    <g
+      role="gridcell"
+      data-grid={key(cell.row, cell.column)}
+      tabIndex={tabIndex}
+      aria-label={name}
+      aria-expanded={open}
+      className={classes.filter(Boolean).join(' ')}
+      onFocus={onFocus}
+      onMouseEnter={onHover}
+      onClick={onClick}
+    >
+      <rect className="cell-ring" x={x + 1} y={y + 1} width={size - 2} height={size - 2} rx={4} />
+      {value ? (
+        <>
+          <rect
+            className="cell-mark"
+            x={x + inset + 1}
+            y={y + inset + 1}
+            width={size - 2 * inset - 2}
+            height={size - 2 * inset - 2}
+            rx={3}
+          />
+          <text className="cell-glyph" x={x + size / 2} y={y + size / 2}>
+            {STANCE_GLYPHS[value]}
+          </text>
+        </>
+      ) : (
+        <line
+          className="cell-absent"
+          x1={x + size / 2 - 4}
+          x2={x + size / 2 + 4}
+          y1={y + size / 2}
+          y2={y + size / 2}
+        />
+      )}
+      {cell.changed && (
+        <circle className="cell-changed" cx={x + size - inset - 2} cy={y + inset + 2} r={4} />
+      )}
+    </g>
+  )
+}
+
+type RowGroup = { side: string; label: string | null; rows: LaidRow[] }
+
+/** Splits rows into their side groups (one group when sorted by agreement). */
+function groupRows(layout: MatrixLayout): RowGroup[] {
+  if (layout.groups.length === 0) return [{ side: 'all', label: null, rows: layout.rows }]
+  return layout.groups.map((group, i) => {
+    const next = layout.groups[i + 1]
+    return {
+      side: group.side,
+      label: group.label,
+      rows: layout.rows.filter((r) => r.y > group.y && (!next || r.y < next.y)),
+    }
+  })
+}

@@ -1,0 +1,53 @@
+import type { Dataset } from '../../data/indexDataset.ts'
+import type { Language } from '../../data/languages.ts'
+import type { MatrixModel } from '../../model/matrixModel.ts'
+import type { StanceCell } from '../../model/stanceCell.ts'
+import { CONFIDENCE_LABELS, fill, POSITION_LABELS, STRINGS } from '../../ui/strings.ts'
+
+/** What `describeCell` needs to name one cell. */
+export type CellToDescribe = {
+  partyId: string
+  measureId: string
+  phase: string
+  cell: StanceCell
+  changed: boolean
+}
+
+/** The screen-reader name of a cell: party, measure, position, how we know, and whether it changed. */
+export function describeCell(
+  dataset: Dataset,
+  language: Language,
+  { partyId, measureId, phase, cell, changed }: CellToDescribe,
+): string {
+  const strings = STRINGS[language]
+  const party = dataset.partyById.get(partyId)?.shortName ?? partyId
+  const measure = dataset.measureById.get(measureId)?.title[language] ?? measureId
+  if (cell.kind === 'not-on-table')
+    return fill(strings.cellName, { party, measure, position: strings.notOnTable })
+  const parts = [
+    fill(strings.cellName, { party, measure, position: POSITION_LABELS[language][cell.value] }),
+  ]
+  const confidence = cell.stance?.confidence
+  if (confidence) parts.push(CONFIDENCE_LABELS[language][confidence])
+  if (changed) {
+    const previous = dataset.phases[(dataset.phaseIndex.get(phase) ?? 0) - 1]
+    parts.push(fill(strings.changedSince, { phase: previous?.label[language] ?? '' }))
+  }
+  return parts.join('; ')
+}
+
+/** A generated one-paragraph summary of the matrix for screen readers and the caption. */
+export function describeMatrix(dataset: Dataset, language: Language, model: MatrixModel): string {
+  const known = model.cells.filter(
+    (c) => c.cell.kind === 'stance' && c.cell.value !== 'unknown',
+  ).length
+  const onTable = model.cells.filter((c) => c.cell.kind === 'stance').length
+  return fill(STRINGS[language].matrixSummary, {
+    parties: model.rows.length,
+    measures: model.columns.length,
+    phase: dataset.phaseById.get(model.phase)?.label[language] ?? model.phase,
+    known,
+    cells: onTable,
+    changed: model.cells.filter((c) => c.changed).length,
+  })
+}

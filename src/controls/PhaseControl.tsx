@@ -1,0 +1,56 @@
+import type { Dataset } from '../data/indexDataset.ts'
+import type { Language } from '../data/languages.ts'
+import { setPhase } from '../state/uiStore.ts'
+import { formatDate } from '../ui/formatDate.ts'
+import { STRINGS } from '../ui/strings.ts'
+
+type Props = { dataset: Dataset; language: Language; phase: string }
+
+/** The shared phase stepper: native radio buttons (labelled stops) plus previous/next. */
+export function PhaseControl({ dataset, language, phase }: Props) {
+  const strings = STRINGS[language]
+  const index = dataset.phaseIndex.get(phase) ?? 0
+  const previous = dataset.phases[index - 1]
+  const next = dataset.phases[index + 1]
+  return (
+    <fieldset className="phase-control">
+      <legend>{strings.phase}</legend>
+      <button
+        type="button"
+        className="phase-step"
+        disabled={!previous}
+        onClick={() => previous && setPhase(previous.id)}
+      >
+        <span aria-hidden="true">←</span>
+        <span className="visually-hidden">{strings.previousPhase}</span>
+      </button>
+      <div className="phase-stops">
+        {dataset.phases.map((p) => (
+          <label key={p.id} className={`phase-stop${p.id === phase ? ' is-current' : ''}`}>
+            <input
+              type="radio"
+              name="phase"
+              value={p.id}
+              checked={p.id === phase}
+              onChange={() => setPhase(p.id)}
+            />
+            <span className="phase-stop-label">{p.label[language]}</span>
+            <span className="phase-stop-date">
+              {p.from ? `${formatDate(p.from, language)} – ` : ''}
+              {formatDate(p.date, language)}
+            </span>
+          </label>
+        ))}
+      </div>
+      <button
+        type="button"
+        className="phase-step"
+        disabled={!next}
+        onClick={() => next && setPhase(next.id)}
+      >
+        <span aria-hidden="true">→</span>
+        <span className="visually-hidden">{strings.nextPhase}</span>
+      </button>
+    </fieldset>
+  )
+}

@@ -1,0 +1,52 @@
+import type { Dataset } from '../data/indexDataset.ts'
+import type { RawParty, RawRelation } from '../data/schema.ts'
+import { type Disagreement, disagreement } from './disagreement.ts'
+import { partiesBySide } from './partyOrder.ts'
+import { actorParty, relationsInEffect } from './relationsInEffect.ts'
+
+/** Which parties and measures the conflict graph covers. */
+export type ConflictOptions = {
+  phase: string
+  /** Only this measure, or all measures when `null`. */
+  measure: string | null
+  includeOpposition: boolean
+}
+
+/** A pair of parties and how far apart they stood. */
+export type PairEdge = { a: string; b: string; disagreement: Disagreement }
+/** An explicit relation drawn between two parties (people stand for their party). */
+export type RelationEdge = { relation: RawRelation; from: string; to: string }
+
+/** The conflict graph as data, before any geometry. */
+export type ConflictModel = {
+  parties: RawParty[]
+  pairs: PairEdge[]
+  relations: RelationEdge[]
+}
+
+/** Derives the graph for a phase: every shown pair's disagreement and the explicit relations in effect. */
+export function conflictModel(dataset: Dataset, options: ConflictOptions): ConflictModel {
+  const parties = partiesBySide(dataset).filter(
+    (p) => options.includeOpposition || p.side === 'coalition',
+  )
+  const shown = new Set(parties.map((p) => p.id))
+  const measures = options.measure ? [options.measure] : dataset.measures.map((m) => m.id)
+  const pairs: PairEdge[] = []
+  parties.forEach((a, i) => {
+    for (const b of parties.slice(i + 1)) {
+      const d = disagreement(dataset, a.id, b.id, options.phase, measures)
+      // Pairs with no shared known stance have no edge: silence is not agreement.
+      if (d.value !== null) pairs.push({ a: a.id, b: b.id, disagreement: d })
+    }
+  })
+  const relations = relationsInEffect(dataset, options.phase)
+    .filter((r) => !options.measure || !r.measure || r.measure === options.measure)
+    .flatMap((relation) => {
+      const from = actorParty(dataset, relation.from)
+      const to = actorParty(dataset, relation.to)
+      return from && to && from !== to && shown.has(from) && shown.has(to)
+        ? [{ relation, from, to }]
+        : []
+    })
+  return { parties, pairs, relations }
+}

@@ -1,0 +1,43 @@
+import type { Dataset } from '../data/indexDataset.ts'
+import { POSITIONS, positionRank } from '../data/vocabularies.ts'
+import { stanceCell } from './stanceCell.ts'
+
+/** Largest possible distance on the ordinal scale (supports ↔ red line). */
+export const MAX_DISTANCE = POSITIONS.length - 1
+
+/** How far apart two parties stood, and on how many measures that rests. */
+export type Disagreement = {
+  /** Mean distance on the scale, 0 (same) … 1 (supports vs red line); `null` with no shared known stance. */
+  value: number | null
+  /** Measures where both parties' positions are known at this phase. */
+  basis: number
+}
+
+/**
+ * Mean distance between two parties' positions over the measures where both are known,
+ * scaled to 0–1. Unknown stances and measures not yet on the table are left out, never counted as 0.
+ */
+export function disagreement(
+  dataset: Dataset,
+  partyA: string,
+  partyB: string,
+  phaseId: string,
+  measureIds: readonly string[] = dataset.measures.map((m) => m.id),
+): Disagreement {
+  let total = 0
+  let basis = 0
+  for (const measureId of measureIds) {
+    const a = stanceCell(dataset, partyA, measureId, phaseId)
+    const b = stanceCell(dataset, partyB, measureId, phaseId)
+    if (
+      a.kind !== 'stance' ||
+      b.kind !== 'stance' ||
+      a.value === 'unknown' ||
+      b.value === 'unknown'
+    )
+      continue
+    total += Math.abs(positionRank(a.value) - positionRank(b.value))
+    basis += 1
+  }
+  return { value: basis === 0 ? null : total / basis / MAX_DISTANCE, basis }
+}

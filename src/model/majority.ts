@@ -1,0 +1,90 @@
+import type { Dataset } from '../data/indexDataset.ts'
+import type { RawParty } from '../data/schema.ts'
+import { stanceCell } from './stanceCell.ts'
+
+/** Seats needed for a majority: more than half (76 of 150, 38 of 75). */
+export function majorityThreshold(seats: number): number {
+  return Math.floor(seats / 2) + 1
+}
+
+/** Where a measure stood in one chamber at one phase. */
+export type ChamberMajority = {
+  chamberId: string
+  threshold: number
+  /** Seats of the parties that support it (with or without conditions). */
+  supportSeats: number
+  passes: boolean
+  /** Coalition parties' supporting seats alone reach the threshold. */
+  coalitionCarries: boolean
+  /** Supporting parties without whom it would fall short. */
+  pivotal: string[]
+  /** Smallest sets of opposition parties (with known support) that would complete a majority with the supporting coalition parties. */
+  alternatives: string[][]
+}
+
+/** Parties whose known stance on the measure at the phase is support; unknown is never support. */
+export function supporters(dataset: Dataset, measureId: string, phaseId: string): RawParty[] {
+  return dataset.parties.filter((party) => {
+    const cell = stanceCell(dataset, party.id, measureId, phaseId)
+    return cell.kind === 'stance' && (cell.value === 'supports' || cell.value === 'conditional')
+  })
+}
+
+/** The majority arithmetic of a measure at a phase, per chamber. */
+export function measureMajorities(
+  dataset: Dataset,
+  measureId: string,
+  phaseId: string,
+): ChamberMajority[] {
+  const backing = supporters(dataset, measureId, phaseId)
+  return dataset.chambers.map((chamber) => {
+    const seats = (p: RawParty) => p.seats[chamber.id] ?? 0
+    const sum = (parties: readonly RawParty[]) => parties.reduce((total, p) => total + seats(p), 0)
+    const threshold = majorityThreshold(chamber.seats)
+    const supportSeats = sum(backing)
+    const passes = supportSeats >= threshold
+    const coalitionBacking = backing.filter((p) => p.side === 'coalition')
+    const pivotal = passes
+      ? backing.filter((p) => seats(p) > 0 && supportSeats - seats(p) < threshold).map((p) => p.id)
+      : []
+    const opposition = backing.filter((p) => p.side === 'opposition' && seats(p) > 0)
+    return {
+      chamberId: chamber.id,
+      threshold,
+      supportSeats,
+      passes,
+      coalitionCarries: sum(coalitionBacking) >= threshold,
+      pivotal,
+      alternatives: smallestCompletions(opposition, threshold - sum(coalitionBacking), seats),
+    }
+  })
+}
+
+/**
+ * The smallest sets of `candidates` whose seats reach `needed` (fewest parties; at most 3 sets,
+ * largest first). Empty when nothing is needed or no set reaches it.
+ */
+export function smallestCompletions(
+  candidates: readonly RawParty[],
+  needed: number,
+  seats: (party: RawParty) => number,
+): string[][] {
+  if (needed <= 0) return []
+  const sorted = [...candidates].sort((a, b) => seats(b) - seats(a) || a.id.localeCompare(b.id))
+  for (let size = 1; size <= sorted.length; size++) {
+    const found = combinations(sorted, size)
+      .filter((set) => set.reduce((t, p) => t + seats(p), 0) >= needed)
+      .map((set) => set.map((p) => p.id))
+    if (found.length > 0) return found.slice(0, 3)
+  }
+  return []
+}
+
+function combinations<T>(items: readonly T[], size: number, start = 0): T[][] {
+  if (size === 0) return [[]]
+  const result: T[][] = []
+  // Datasets have tens of parties at most, and the search stops at the first size that works.
+  for (let i = start; i <= items.length - size && result.length < 50; i++)
+    for (const rest of combinations(items, size - 1, i + 1)) result.push([items[i] as T, ...rest])
+  return result
+}

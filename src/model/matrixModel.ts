@@ -1,0 +1,98 @@
+import type { Dataset } from '../data/indexDataset.ts'
+import type { RawMeasure, RawParty } from '../data/schema.ts'
+import { type Disagreement, disagreement } from './disagreement.ts'
+import { partiesBySide } from './partyOrder.ts'
+import { changedSincePrevious, type StanceCell, stanceCell } from './stanceCell.ts'
+
+/** How the reader wants the matrix: phase, topics shown and row order. */
+export type MatrixOptions = {
+  phase: string
+  /** Topic ids to show; empty shows all. */
+  topics: readonly string[]
+  /** Order rows by side and seats, or by agreement with a party. */
+  sortBy: 'side' | { agreementWith: string }
+  /** Show opposition parties that have no known stance at any phase (rows of question marks). */
+  showSilentParties: boolean
+}
+
+/** One row: a party, and how far it stood from the party the rows are sorted by. */
+export type MatrixRow = { party: RawParty; distance: Disagreement | null }
+/** One column: a measure in its topic. */
+export type MatrixColumn = { measure: RawMeasure; topicId: string }
+/** One cell: what it holds and whether it changed since the previous phase. */
+export type MatrixCell = { row: number; column: number; cell: StanceCell; changed: boolean }
+
+/** The matrix as data, before any geometry. */
+export type MatrixModel = {
+  phase: string
+  rows: MatrixRow[]
+  columns: MatrixColumn[]
+  /** Row-major: `cells[row * columns.length + column]`. */
+  cells: MatrixCell[]
+  /** Distinct sources behind the stances shown. */
+  sourceIds: string[]
+  /** Opposition parties left out because no source gives any of their stances. */
+  hiddenParties: string[]
+}
+
+/** True when a party has a known position on any measure at any phase. */
+export function hasKnownStance(dataset: Dataset, partyId: string): boolean {
+  return dataset.stances.some((s) => s.party === partyId && s.position !== 'unknown')
+}
+
+/** Measures grouped by topic (in the dataset's topic order), filtered to the chosen topics. */
+export function matrixColumns(dataset: Dataset, topics: readonly string[]): MatrixColumn[] {
+  const shown =
+    topics.length === 0 ? dataset.topics : dataset.topics.filter((t) => topics.includes(t.id))
+  return shown.flatMap((topic) =>
+    dataset.measures
+      .filter((m) => m.topic === topic.id)
+      .map((measure) => ({ measure, topicId: topic.id })),
+  )
+}
+
+/** Rows by side and seats, or by agreement with a party (closest first, no shared stance last). */
+export function matrixRows(
+  dataset: Dataset,
+  options: MatrixOptions,
+  measureIds: readonly string[],
+): MatrixRow[] {
+  const bySide = partiesBySide(dataset).filter(
+    (p) => options.showSilentParties || p.side === 'coalition' || hasKnownStance(dataset, p.id),
+  )
+  const { sortBy } = options
+  if (sortBy === 'side' || !dataset.partyById.has(sortBy.agreementWith))
+    return bySide.map((party) => ({ party, distance: null }))
+  const rows = bySide.map((party) => ({
+    party,
+    distance: disagreement(dataset, sortBy.agreementWith, party.id, options.phase, measureIds),
+  }))
+  const key = (row: MatrixRow) =>
+    row.party.id === sortBy.agreementWith ? -1 : (row.distance?.value ?? Number.POSITIVE_INFINITY)
+  // Array.prototype.sort is stable, so ties keep the side-and-seats order.
+  return rows.sort((a, b) => key(a) - key(b))
+}
+
+/** Derives the whole matrix for a phase: rows, columns and every cell. */
+export function matrixModel(dataset: Dataset, options: MatrixOptions): MatrixModel {
+  const columns = matrixColumns(dataset, options.topics)
+  const rows = matrixRows(
+    dataset,
+    options,
+    columns.map((c) => c.measure.id),
+  )
+  const cells = rows.flatMap((row, r) =>
+    columns.map((column, c) => ({
+      row: r,
+      column: c,
+      cell: stanceCell(dataset, row.party.id, column.measure.id, options.phase),
+      changed: changedSincePrevious(dataset, row.party.id, column.measure.id, options.phase),
+    })),
+  )
+  const sourceIds = new Set(
+    cells.flatMap((c) => (c.cell.kind === 'stance' ? (c.cell.stance?.sources ?? []) : [])),
+  )
+  const shown = new Set(rows.map((r) => r.party.id))
+  const hiddenParties = dataset.parties.filter((p) => !shown.has(p.id)).map((p) => p.id)
+  return { phase: options.phase, rows, columns, cells, sourceIds: [...sourceIds], hiddenParties }
+}

@@ -1,0 +1,25 @@
+import type { Language } from '../data/languages.ts'
+
+const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' }
+
+/** Formats `YYYY-MM-DD` (or `YYYY-MM`, month only) for a language; dates are calendar days, so UTC. */
+export function formatDate(value: string, language: Language, weekday = false): string {
+  const [year = 0, month = 1, day] = value.split('-').map(Number)
+  const date = new Date(Date.UTC(year, month - 1, day ?? 1))
+  const options: Intl.DateTimeFormatOptions =
+    day === undefined
+      ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+          ...(weekday ? { weekday: 'long' } : {}),
+        }
+  return new Intl.DateTimeFormat(LOCALES[language], options).format(date)
+}
+
+/** Formats a number for a language. */
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language]).format(value)
+}

@@ -1,0 +1,196 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { launchChromium } from './support/chromium.ts'
+import { openApp, TESTLAND } from './support/openApp.ts'
+import { type StaticServer, serveDist } from './support/staticServer.ts'
+
+let browser: Browser
+let server: StaticServer
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  server = await serveDist()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+const cell = (page: Page, name: string) => page.getByRole('gridcell', { name })
+const label = (page: Page, name: string) => cell(page, name).getAttribute('aria-label')
+const rowOrder = (page: Page) =>
+  page.locator('[role=rowheader] text.matrix-row-label').allTextContents()
+
+describe('the stance matrix (testland fixture)', () => {
+  test('draws one cell per party and measure, each named with party, measure, position and confidence', async () => {
+    const { page, watch, close } = await openApp(browser, server, { dataset: TESTLAND })
+    expect(await page.getByRole('gridcell').count()).toBe(12)
+    expect(await label(page, 'RED on Cap')).toBe('RED on Cap: supports; on the record')
+    expect(await rowOrder(page)).toEqual(['RED', 'BLU', 'GRN'])
+    expect(watch.errors).toEqual([])
+    await close()
+  })
+
+  test('the phase control changes every cell, marks changes and shows measures not yet on the table', async () => {
+    const { page, close } = await openApp(browser, server, { dataset: TESTLAND })
+    await page.getByRole('radio', { name: /Middle/ }).check()
+    expect(await label(page, 'BLU on Cap')).toBe(
+      'BLU on Cap: red line; reported by unnamed sources; changed since Before',
+    )
+    expect(await label(page, 'RED on Vote')).toBe('RED on Vote: not yet on the table')
+    await page.getByRole('button', { name: 'Previous moment' }).click()
+    expect(await label(page, 'BLU on Cap')).toBe('BLU on Cap: opposes; on the record')
+    expect(await page.locator('.cell.is-changed').count()).toBe(0)
+    await close()
+  })
+
+  test('unknown looks different from undecided, and unnamed sources show as a hollow mark', async () => {
+    // Reduced motion, so colours are read at rest rather than mid-transition.
+    const { page, close } = await openApp(browser, server, {
+      dataset: TESTLAND,
+      reducedMotion: 'reduce',
+    })
+    await page.getByRole('radio', { name: /Middle/ }).check()
+    const glyph = (name: string) => cell(page, name).locator('.cell-glyph').textContent()
+    expect(await glyph('BLU on Emergency brake')).toBe('~') // undecided
+    expect(await glyph('GRN on Emergency brake')).toBe('?') // unknown
+    const fill = (name: string) =>
+      cell(page, name)
+        .locator('.cell-mark')
+        .evaluate((el) => getComputedStyle(el).fill)
+    expect(await fill('BLU on Emergency brake')).toBe('rgb(255, 255, 255)') // hollow: page background
+    expect(await fill('RED on Emergency brake')).toBe('rgb(29, 95, 168)') // filled: supports blue
+    await close()
+  })
+
+  test('hovering a cell opens its card with summary, quote, speaker and sources opening safely in a new tab', async () => {
+    const { page, close } = await openApp(browser, server, { dataset: TESTLAND })
+    await page.getByRole('radio', { name: /Before/ }).check()
+    await cell(page, 'RED on Cap').hover()
+    const card = page.locator('.cell-card')
+    expect(await card.locator('h3').textContent()).toBe('RED · Cap')
+    expect(await card.textContent()).toContain('“We want a cap.”— Ann Example')
+    const link = card.getByRole('link', { name: /Example Gazette/ })
+    expect(await link.getAttribute('href')).toBe('https://example.org/report-1')
+    expect(await link.getAttribute('target')).toBe('_blank')
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer')
+    await close()
+  })
+
+  test('keyboard: one tab stop, arrows move, Enter opens the card, Escape closes it and returns focus', async () => {
+    const { page, close } = await openApp(browser, server, { dataset: TESTLAND })
+    const grid = page.getByRole('grid')
+    expect(await grid.locator('[tabindex="0"]').count()).toBe(1)
+    await grid.locator('[tabindex="0"]').focus()
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))
+    expect(await focused()).toMatch(/^RED on Cap/)
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowDown')
+    expect(await focused()).toMatch(/^BLU on Waiting time/)
+    const ring = await page.evaluate(() => {
+      const ringEl = document.activeElement?.querySelector('.cell-ring')
+      return ringEl ? getComputedStyle(ringEl).stroke : null
+    })
+    expect(ring).toBe('rgb(29, 78, 216)') // the visible focus colour
+    await page.keyboard.press('End')
+    expect(await focused()).toMatch(/^BLU on Vote/)
+    await page.keyboard.press('Enter')
+    const close1 = page.getByRole('button', { name: 'Close' })
+    await close1.waitFor()
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Close')
+    await page.keyboard.press('Escape')
+    expect(await close1.count()).toBe(0)
+    expect(await focused()).toMatch(/^BLU on Vote/)
+    await close()
+  })
+
+  test('on a touch screen a tap opens the card and a second tap closes it', async () => {
+    const { page, close } = await openApp(browser, server, {
+      dataset: TESTLAND,
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 360, height: 740 },
+    })
+    await cell(page, 'GRN on Cap').tap()
+    expect(await page.getByRole('button', { name: 'Close' }).count()).toBe(1)
+    expect(await page.locator('.cell-card h3').textContent()).toBe('GRN · Cap')
+    await cell(page, 'GRN on Cap').tap()
+    expect(await page.getByRole('button', { name: 'Close' }).count()).toBe(0)
+    await close()
+  })
+
+  test('row and column headers select a party and a measure', async () => {
+    const { page, close } = await openApp(browser, server, { dataset: TESTLAND })
+    const blue = page.getByRole('rowheader', { name: /Blue Party/ })
+    await blue.click()
+    expect(await blue.getAttribute('aria-selected')).toBe('true')
+    const vote = page.getByRole('columnheader', { name: 'Vote' })
+    await vote.click()
+    expect(await vote.getAttribute('aria-selected')).toBe('true')
+    expect(await page.locator('.matrix-selection').count()).toBe(2)
+    await close()
+  })
+
+  test('rows sort by agreement with a chosen party, and topics filter the columns', async () => {
+    const { page, close } = await openApp(browser, server, { dataset: TESTLAND })
+    await page.getByLabel('Order of the parties').selectOption('red')
+    expect(await rowOrder(page)).toEqual(['RED', 'GRN', 'BLU'])
+    await page.getByRole('checkbox', { name: 'Procedure' }).check()
+    expect(await page.getByRole('columnheader').allTextContents()).toEqual(['Vote'])
+    await close()
+  })
+
+  test('changes animate only when motion is allowed', async () => {
+    const duration = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const { page, close } = await openApp(browser, server, { dataset: TESTLAND, reducedMotion })
+      const value = await page
+        .locator('.cell-mark')
+        .first()
+        .evaluate((el) => getComputedStyle(el).transitionDuration)
+      await close()
+      return value
+    }
+    expect(await duration('reduce')).toBe('0s')
+    expect(await duration('no-preference')).not.toBe('0s')
+  })
+
+  test('at 360px every column header stays inside the chart and the page does not scroll sideways', async () => {
+    const { page, close } = await openApp(browser, server, {
+      dataset: TESTLAND,
+      viewport: { width: 360, height: 740 },
+    })
+    const svg = await page.locator('svg.stance-matrix').boundingBox()
+    for (const header of await page.locator('.matrix-column-label').all()) {
+      const box = await header.boundingBox()
+      expect(box && svg && box.y >= svg.y && box.x + box.width <= svg.x + svg.width + 1).toBe(true)
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await close()
+  })
+})
+
+describe('the stance matrix (bundled Rutte IV dataset)', () => {
+  test('shows the coalition first by seats, hides silent opposition parties until asked, names every cell', async () => {
+    const { page, watch, close } = await openApp(browser, server)
+    const rows = await rowOrder(page)
+    expect(rows.slice(0, 4)).toEqual(['VVD', 'D66', 'CDA', 'CU'])
+    for (const name of await page
+      .getByRole('gridcell')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label'))))
+      expect(name).toMatch(/^\S+ over .+: /)
+    await page.getByRole('checkbox', { name: 'Toon ook partijen zonder bekend standpunt' }).check()
+    expect((await rowOrder(page)).length).toBe(22)
+    expect(watch.errors).toEqual([])
+    expect(watch.foreignRequests).toEqual([])
+    await close()
+  })
+
+  test('before the crisis week, measures first tabled on Wednesday are not yet on the table', async () => {
+    const { page, close } = await openApp(browser, server)
+    await page.getByRole('radio', { name: /Aanloop/ }).check()
+    expect(await label(page, 'VVD over Stemming in de ministerraad')).toBe(
+      'VVD over Stemming in de ministerraad: nog niet op tafel',
+    )
+    await close()
+  })
+})

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import { type PageWatch, watchPage } from './pageWatch.ts'
+import type { StaticServer } from './staticServer.ts'
+
+/** The hand-countable fixture, served in place of the bundled dataset (see tests/support/testland.ts). */
+export const TESTLAND = readFileSync('tests/fixtures/valid/testland.json', 'utf8')
+
+type Options = BrowserContextOptions & { dataset?: string; query?: string }
+
+/** Opens the built app in a fresh context, optionally with another dataset, and waits for the graphic. */
+export async function openApp(
+  browser: Browser,
+  server: StaticServer,
+  { dataset, query = '', ...contextOptions }: Options = {},
+): Promise<{ page: Page; watch: PageWatch; close: () => Promise<void> }> {
+  const context = await browser.newContext(contextOptions)
+  const page = await context.newPage()
+  const watch = watchPage(page, server.origin)
+  if (dataset !== undefined)
+    await page.route('**/data/*.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: dataset }),
+    )
+  await page.goto(`${server.url}${query}`)
+  await page.locator('h1').first().waitFor()
+  return { page, watch, close: () => context.close() }
+}

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest'
+import type { RawParty } from '../../../src/data/schema.ts'
+import {
+  majorityThreshold,
+  measureMajorities,
+  smallestCompletions,
+  supporters,
+} from '../../../src/model/majority.ts'
+import { loadTestland } from '../../support/testland.ts'
+
+const data = loadTestland()
+
+describe('majority', () => {
+  test('majorityThreshold is more than half: 76 of 150, 38 of 75', () => {
+    expect(majorityThreshold(150)).toBe(76)
+    expect(majorityThreshold(75)).toBe(38)
+  })
+
+  test('supporters counts supports and conditional support, never unknown', () => {
+    expect(supporters(data, 'wait', 'before').map((p) => p.id)).toEqual(['red', 'blue'])
+    expect(supporters(data, 'cap', 'end').map((p) => p.id)).toEqual(['red'])
+  })
+
+  test('measureMajorities: red 4 + blue 3 carry "wait" in the lower house (7 of 10, needs 6), both pivotal', () => {
+    const [lower, upper] = measureMajorities(data, 'wait', 'before')
+    expect(lower).toEqual({
+      chamberId: 'lower',
+      threshold: 6,
+      supportSeats: 7,
+      passes: true,
+      coalitionCarries: true,
+      pivotal: ['red', 'blue'],
+      alternatives: [],
+    })
+    expect(upper?.supportSeats).toBe(3)
+    expect(upper?.passes).toBe(true)
+  })
+
+  test('measureMajorities: "cap" at the end has only red (4 of 10) and no opposition party known to back it', () => {
+    const [lower] = measureMajorities(data, 'cap', 'end')
+    expect(lower?.passes).toBe(false)
+    expect(lower?.coalitionCarries).toBe(false)
+    expect(lower?.alternatives).toEqual([])
+  })
+
+  test('smallestCompletions finds the fewest parties that close the gap', () => {
+    const party = (id: string, seats: number) =>
+      ({ id, seats: { tk: seats } }) as unknown as RawParty
+    const parties = [party('a', 5), party('b', 3), party('c', 2), party('d', 1)]
+    const seats = (p: RawParty) => p.seats.tk ?? 0
+    expect(smallestCompletions(parties, 4, seats)).toEqual([['a']])
+    expect(smallestCompletions(parties, 6, seats)).toEqual([
+      ['a', 'b'],
+      ['a', 'c'],
+      ['a', 'd'],
+    ])
+    expect(smallestCompletions(parties, 0, seats)).toEqual([])
+    expect(smallestCompletions(parties, 12, seats)).toEqual([])
+  })
+})

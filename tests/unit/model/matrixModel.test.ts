@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest'
+import { matrixModel } from '../../../src/model/matrixModel.ts'
+import { loadTestland } from '../../support/testland.ts'
+
+const data = loadTestland()
+const ids = (model: ReturnType<typeof matrixModel>) => model.rows.map((r) => r.party.id)
+
+describe('matrixModel', () => {
+  test('matrixModel orders rows coalition first, then by seats', () => {
+    const model = matrixModel(data, {
+      phase: 'end',
+      topics: [],
+      sortBy: 'side',
+      showSilentParties: false,
+    })
+    expect(ids(model)).toEqual(['red', 'blue', 'green'])
+  })
+
+  test('matrixModel groups columns by topic in the dataset’s topic order', () => {
+    const model = matrixModel(data, {
+      phase: 'end',
+      topics: [],
+      sortBy: 'side',
+      showSilentParties: false,
+    })
+    expect(model.columns.map((c) => c.measure.id)).toEqual(['cap', 'wait', 'brake', 'vote'])
+    expect(model.cells).toHaveLength(12)
+  })
+
+  test('matrixModel counts the distinct sources behind the stances shown', () => {
+    // at end every known stance cites s1 only; unknown stances cite none
+    expect(
+      matrixModel(data, { phase: 'end', topics: [], sortBy: 'side', showSilentParties: false })
+        .sourceIds,
+    ).toEqual(['s1'])
+  })
+
+  test('matrixModel filters measures by topic', () => {
+    const model = matrixModel(data, {
+      phase: 'end',
+      topics: ['process'],
+      sortBy: 'side',
+      showSilentParties: false,
+    })
+    expect(model.columns.map((c) => c.measure.id)).toEqual(['vote'])
+  })
+
+  test('matrixModel sorts by agreement with a party: that party first, then closest', () => {
+    // red–green 0.75 (1 measure), red–blue 0.8125 (4 measures)
+    const model = matrixModel(data, {
+      phase: 'end',
+      topics: [],
+      sortBy: { agreementWith: 'red' },
+      showSilentParties: false,
+    })
+    expect(ids(model)).toEqual(['red', 'green', 'blue'])
+  })
+
+  test('matrixModel puts parties with no shared known stance last when sorting by agreement', () => {
+    const model = matrixModel(data, {
+      phase: 'mid',
+      topics: [],
+      sortBy: { agreementWith: 'red' },
+      showSilentParties: false,
+    })
+    expect(ids(model)).toEqual(['red', 'blue', 'green'])
+    expect(model.rows[2]?.distance).toEqual({ value: null, basis: 0 })
+  })
+
+  test('matrixModel flags exactly the cells that changed since the previous phase', () => {
+    const model = matrixModel(data, {
+      phase: 'end',
+      topics: [],
+      sortBy: 'side',
+      showSilentParties: false,
+    })
+    const changed = model.cells
+      .filter((c) => c.changed)
+      .map((c) => `${model.rows[c.row]?.party.id}:${model.columns[c.column]?.measure.id}`)
+    // blue wait C→O, blue brake U→O, red vote tabled S, blue vote tabled O, green cap ?→O
+    expect(changed.sort()).toEqual([
+      'blue:brake',
+      'blue:vote',
+      'blue:wait',
+      'green:cap',
+      'red:vote',
+    ])
+  })
+
+  test('matrixModel hides opposition parties with no known stance at any phase, unless asked', () => {
+    const silent = {
+      ...data,
+      stances: data.stances.filter((s) => s.party !== 'green'),
+      stanceByKey: new Map([...data.stanceByKey].filter(([key]) => !key.startsWith('green|'))),
+    }
+    const options = { phase: 'end', topics: [], sortBy: 'side' as const }
+    const hidden = matrixModel(silent, { ...options, showSilentParties: false })
+    expect(ids(hidden)).toEqual(['red', 'blue'])
+    expect(hidden.hiddenParties).toEqual(['green'])
+    expect(ids(matrixModel(silent, { ...options, showSilentParties: true }))).toEqual([
+      'red',
+      'blue',
+      'green',
+    ])
+  })
+})
