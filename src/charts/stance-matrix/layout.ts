@@ -68,11 +68,6 @@ export function matrixLayout(model: MatrixModel, input: MatrixLayoutInput): Matr
 
   const topicIds = [...new Set(model.columns.map((c) => c.topicId))]
   const gaps = Math.max(0, topicIds.length - 1) * topicGap
-  const available = input.width - rowHeaderWidth - gaps - 8
-  const cellSize = Math.floor(
-    Math.min(maxCell, Math.max(minCell, available / Math.max(1, model.columns.length))),
-  )
-
   const fullLabels = model.columns.map((c) => input.columnLabel(c.measure.id))
   const labels = fullLabels.map((l) => truncateLabel(l, maxHeaderChars))
   const longest = Math.max(0, ...labels.map((l) => estimateTextWidth(l, font)))
@@ -80,6 +75,10 @@ export function matrixLayout(model: MatrixModel, input: MatrixLayoutInput): Matr
   const headerHeight = Math.ceil(longest * Math.sin(radians) + 24)
   // The last label leans right past the grid; reserve room so it is never clipped.
   const overhang = Math.ceil(longest * Math.cos(radians))
+  const available = input.width - rowHeaderWidth - gaps - overhang - 8
+  const cellSize = Math.floor(
+    Math.min(maxCell, Math.max(minCell, available / Math.max(1, model.columns.length))),
+  )
 
   const band = scaleBand<number>()
     .domain(model.columns.map((_, i) => i))
