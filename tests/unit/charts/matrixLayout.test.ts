@@ -39,9 +39,12 @@ describe('matrixLayout', () => {
     expect(layout.width).toBeGreaterThanOrEqual(right)
   })
 
-  test.each([420, 768, 1280])('matrixLayout(%ipx) fits cells and leaning headers without sideways scrolling', (width) => {
-    expect(layoutAt(width).width).toBe(width)
-  })
+  test.each([420, 768, 1280])(
+    'matrixLayout(%ipx) fits cells and leaning headers without sideways scrolling',
+    (width) => {
+      expect(layoutAt(width).width).toBe(width)
+    },
+  )
 
   test('matrixLayout separates topics with a gap and coalition from opposition with a group label', () => {
     const layout = layoutAt(1280)
