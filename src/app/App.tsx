@@ -1,4 +1,6 @@
 import { useEffect } from 'react'
+import { GraphPanel } from '../charts/conflict-graph/GraphPanel.tsx'
+import { MajorityPanel } from '../charts/majority/MajorityPanel.tsx'
 import { MatrixPanel } from '../charts/stance-matrix/MatrixPanel.tsx'
 import { PhaseControl } from '../controls/PhaseControl.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
@@ -43,6 +45,7 @@ export function App() {
 function Graphic({ dataset, language }: { dataset: Dataset; language: Language }) {
   const strings = STRINGS[language]
   const chosenPhase = useUiStore((s) => s.phase)
+  const selectedMeasure = useUiStore((s) => s.selectedMeasure)
   const lastPhase = dataset.phases.at(-1)?.id ?? ''
   const phase = chosenPhase && dataset.phaseById.has(chosenPhase) ? chosenPhase : lastPhase
   return (
@@ -57,6 +60,15 @@ function Graphic({ dataset, language }: { dataset: Dataset; language: Language }
       </header>
       <PhaseControl dataset={dataset} language={language} phase={phase} />
       <MatrixPanel dataset={dataset} language={language} phase={phase} />
+      <div className="two-up">
+        <GraphPanel dataset={dataset} language={language} phase={phase} />
+        <MajorityPanel
+          dataset={dataset}
+          language={language}
+          phase={phase}
+          measure={selectedMeasure}
+        />
+      </div>
     </main>
   )
 }

@@ -14,8 +14,8 @@ export type ConflictOptions = {
 
 /** A pair of parties and how far apart they stood. */
 export type PairEdge = { a: string; b: string; disagreement: Disagreement }
-/** An explicit relation drawn between two parties (people stand for their party). */
-export type RelationEdge = { relation: RawRelation; from: string; to: string }
+/** The explicit relations from one party to another, drawn as one arrow (people stand for their party). */
+export type RelationEdge = { from: string; to: string; relations: RawRelation[] }
 
 /** The conflict graph as data, before any geometry. */
 export type ConflictModel = {
@@ -39,14 +39,15 @@ export function conflictModel(dataset: Dataset, options: ConflictOptions): Confl
       if (d.value !== null) pairs.push({ a: a.id, b: b.id, disagreement: d })
     }
   })
-  const relations = relationsInEffect(dataset, options.phase)
-    .filter((r) => !options.measure || !r.measure || r.measure === options.measure)
-    .flatMap((relation) => {
-      const from = actorParty(dataset, relation.from)
-      const to = actorParty(dataset, relation.to)
-      return from && to && from !== to && shown.has(from) && shown.has(to)
-        ? [{ relation, from, to }]
-        : []
-    })
+  const relations: RelationEdge[] = []
+  for (const relation of relationsInEffect(dataset, options.phase)) {
+    if (options.measure && relation.measure && relation.measure !== options.measure) continue
+    const from = actorParty(dataset, relation.from)
+    const to = actorParty(dataset, relation.to)
+    if (!from || !to || from === to || !shown.has(from) || !shown.has(to)) continue
+    const edge = relations.find((e) => e.from === from && e.to === to)
+    if (edge) edge.relations.push(relation)
+    else relations.push({ from, to, relations: [relation] })
+  }
   return { parties, pairs, relations }
 }

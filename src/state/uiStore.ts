@@ -22,6 +22,8 @@ export type UiState = {
   openCell: CellRef | null
   /** Show opposition parties without any reported stance in the matrix. */
   showSilentParties: boolean
+  /** Show opposition parties in the conflict graph (the coalition is always shown). */
+  showOpposition: boolean
 }
 
 const initial: UiState = {
@@ -33,6 +35,7 @@ const initial: UiState = {
   sortBy: 'side',
   openCell: null,
   showSilentParties: false,
+  showOpposition: false,
 }
 
 /** The one UI store. Read it with narrow selectors: `useUiStore((s) => s.phase)`. */
@@ -58,6 +61,11 @@ export function toggleMeasure(measure: string | null): void {
   useUiStore.setState((s) => ({ selectedMeasure: s.selectedMeasure === measure ? null : measure }))
 }
 
+/** Selects a measure (from a list, where choosing never clears). */
+export function selectMeasure(measure: string): void {
+  useUiStore.setState({ selectedMeasure: measure })
+}
+
 /** Shows only these topics (empty: all). */
 export function setTopicFilter(topics: readonly string[]): void {
   useUiStore.setState({ topicFilter: topics })
@@ -76,6 +84,11 @@ export function setOpenCell(cell: CellRef | null): void {
 /** Shows or hides opposition parties without any reported stance. */
 export function setShowSilentParties(show: boolean): void {
   useUiStore.setState({ showSilentParties: show })
+}
+
+/** Shows or hides opposition parties in the conflict graph. */
+export function setShowOpposition(show: boolean): void {
+  useUiStore.setState({ showOpposition: show })
 }
 
 /** Back to the defaults (tests and "reset view"). */

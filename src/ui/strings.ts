@@ -1,5 +1,5 @@
 import type { Language } from '../data/languages.ts'
-import type { Confidence, Side, StanceValue } from '../data/vocabularies.ts'
+import type { Confidence, RelationKind, Side, StanceValue } from '../data/vocabularies.ts'
 
 /** Every user-facing UI string, one dictionary per language. Dataset text never lives here. */
 const nl = {
@@ -44,6 +44,47 @@ const nl = {
   noMeasures: 'Geen maatregelen bij deze onderwerpen.',
   hiddenParties: '{count} oppositiepartijen zonder bekend standpunt zijn verborgen.',
   showSilentParties: 'Toon ook partijen zonder bekend standpunt',
+  graphTitle: 'Wie botste met wie',
+  graphSummary:
+    '{parties} partijen. {pairs} paren delen minstens één bekend standpunt; {disagree} daarvan zijn het grotendeels oneens. {relations} expliciete relaties (ultimatums, rode lijnen, voorstellen).',
+  graphHelp:
+    'Gebruik de pijltjestoetsen om partijen en verbindingen te doorlopen en Enter voor details.',
+  graphScopeAll: 'Over alle maatregelen.',
+  graphScopeMeasure: 'Alleen over: {measure}.',
+  showOpposition: 'Toon oppositiepartijen',
+  pairName:
+    '{a} en {b}: {level}, afstand {value} op een schaal van 0 tot 1, over {basis} maatregelen',
+  nodeName: '{party}, {side}, {seats} zetels in de {chamber}',
+  relationName: '{from} richting {to}: {list}',
+  differsMost: 'Waar ze het meest verschillen',
+  sharpest: 'Scherpste conflicten',
+  leader: 'Leider',
+  chair: 'Fractievoorzitter',
+  noSharedStance: 'geen gedeeld bekend standpunt',
+  distance: 'afstand {value}',
+  legendAgree: 'eens (dikker: meer eens)',
+  legendDisagree: 'oneens (dikker: meer oneens)',
+  legendRelation: 'expliciete relatie, van → naar',
+  tableTitle: 'Alle paren in een tabel',
+  colPair: 'Paar',
+  colDistance: 'Afstand (0–1)',
+  colBasis: 'Maatregelen',
+  colRelations: 'Relaties',
+  majorityTitle: 'Is er een meerderheid?',
+  majorityMeasure: 'Maatregel',
+  majoritySentence: '{parties}: {seats} van de {total} zetels; een meerderheid vraagt {threshold}.',
+  majorityNone:
+    'Geen partij steunt dit voor zover bekend: 0 van de {total} zetels; een meerderheid vraagt {threshold}.',
+  coalitionCarries: 'De steunende coalitiepartijen hebben samen een meerderheid.',
+  coalitionShort: 'De steunende coalitiepartijen hebben samen geen meerderheid.',
+  pivotal: 'Doorslaggevend: {parties}.',
+  alternatives: 'Kleinste aanvulling met oppositiepartijen waarvan steun bekend is: {options}.',
+  noAlternatives: 'Geen oppositiepartij met bekende steun kan het tekort aanvullen.',
+  unknownNeverSupport: 'Partijen met een onbekend standpunt tellen nooit als steun.',
+  notOnTableYet: 'Deze maatregel lag op dit moment nog niet op tafel.',
+  graphDetailEmpty: 'Wijs een partij of verbinding aan voor details.',
+  and: 'en',
+  or: 'of',
 }
 
 export type UiStrings = typeof nl
@@ -90,6 +131,45 @@ const en: UiStrings = {
   noMeasures: 'No measures in these topics.',
   hiddenParties: '{count} opposition parties with no known stance are hidden.',
   showSilentParties: 'Also show parties with no known stance',
+  graphTitle: 'Who clashed with whom',
+  graphSummary:
+    '{parties} parties. {pairs} pairs share at least one known stance; {disagree} of them mostly disagree. {relations} explicit relations (ultimatums, red lines, proposals).',
+  graphHelp: 'Use the arrow keys to move through parties and links, and Enter for details.',
+  graphScopeAll: 'Across all measures.',
+  graphScopeMeasure: 'Only on: {measure}.',
+  showOpposition: 'Show opposition parties',
+  pairName: '{a} and {b}: {level}, distance {value} on a scale of 0 to 1, over {basis} measures',
+  nodeName: '{party}, {side}, {seats} seats in the {chamber}',
+  relationName: '{from} towards {to}: {list}',
+  differsMost: 'Where they differ most',
+  sharpest: 'Sharpest conflicts',
+  leader: 'Leader',
+  chair: 'Parliamentary leader',
+  noSharedStance: 'no shared known stance',
+  distance: 'distance {value}',
+  legendAgree: 'agree (thicker: more agreement)',
+  legendDisagree: 'disagree (thicker: more disagreement)',
+  legendRelation: 'explicit relation, from → to',
+  tableTitle: 'All pairs as a table',
+  colPair: 'Pair',
+  colDistance: 'Distance (0–1)',
+  colBasis: 'Measures',
+  colRelations: 'Relations',
+  majorityTitle: 'Is there a majority?',
+  majorityMeasure: 'Measure',
+  majoritySentence: '{parties}: {seats} of {total} seats; a majority needs {threshold}.',
+  majorityNone:
+    'As far as is known, no party supports this: 0 of {total} seats; a majority needs {threshold}.',
+  coalitionCarries: 'The supporting coalition parties have a majority between them.',
+  coalitionShort: 'The supporting coalition parties do not have a majority between them.',
+  pivotal: 'Pivotal: {parties}.',
+  alternatives: 'Smallest addition of opposition parties with known support: {options}.',
+  noAlternatives: 'No opposition party with known support can make up the shortfall.',
+  unknownNeverSupport: 'Parties whose stance is unknown never count as support.',
+  notOnTableYet: 'This measure was not yet on the table at this moment.',
+  graphDetailEmpty: 'Point at a party or a link for details.',
+  and: 'and',
+  or: 'or',
 }
 
 /** Labels of the closed vocabularies, per language; a new position stops the compiler until named here. */
@@ -128,6 +208,31 @@ export const CONFIDENCE_LABELS: Record<Language, Record<Confidence, string>> = {
 export const SIDE_LABELS: Record<Language, Record<Side, string>> = {
   nl: { coalition: 'Coalitie', opposition: 'Oppositie' },
   en: { coalition: 'Coalition', opposition: 'Opposition' },
+}
+
+export const RELATION_LABELS: Record<Language, Record<RelationKind, string>> = {
+  nl: {
+    ultimatum: 'ultimatum',
+    'red-line': 'rode lijn',
+    proposal: 'voorstel',
+    'vote-threat': 'dreiging met stemming',
+    alliance: 'bondgenootschap',
+    accusation: 'verwijt',
+  },
+  en: {
+    ultimatum: 'ultimatum',
+    'red-line': 'red line',
+    proposal: 'proposal',
+    'vote-threat': 'threat to force a vote',
+    alliance: 'alliance',
+    accusation: 'accusation',
+  },
+}
+
+/** Words for how far apart two parties stood, by mean distance on the 0–1 scale. */
+export const AGREEMENT_LEVELS: Record<Language, [string, string, string, string]> = {
+  nl: ['sterk eens', 'grotendeels eens', 'grotendeels oneens', 'sterk oneens'],
+  en: ['strongly agree', 'mostly agree', 'mostly disagree', 'strongly disagree'],
 }
 
 /** The UI dictionaries; a missing key in either language is a type error. */

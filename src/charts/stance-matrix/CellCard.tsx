@@ -3,8 +3,8 @@ import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import type { StanceCell } from '../../model/stanceCell.ts'
 import type { CellRef } from '../../state/uiStore.ts'
-import { formatDate } from '../../ui/formatDate.ts'
 import { CONFIDENCE_LABELS, POSITION_LABELS, STRINGS } from '../../ui/strings.ts'
+import { SourceList } from '../SourceList.tsx'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
 
 type Props = {
@@ -86,34 +86,5 @@ export function CellCard({ dataset, language, cellRef, cell, pinned, closeRef, o
         </>
       )}
     </article>
-  )
-}
-
-type SourceListProps = {
-  dataset: Dataset
-  language: Language
-  ids: readonly string[]
-  newTab: string
-}
-
-/** Sources as links: outlet, headline, date; opening in a new tab without handing it our window. */
-export function SourceList({ dataset, language, ids, newTab }: SourceListProps) {
-  return (
-    <ul className="source-list">
-      {ids.map((id) => {
-        const source = dataset.sourceById.get(id)
-        if (!source) return null
-        return (
-          <li key={id}>
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              <span className="source-outlet">{source.outlet}</span>
-              {source.title ? `: ${source.title}` : ''}
-              <span className="visually-hidden"> {newTab}</span>
-            </a>{' '}
-            <span className="source-date">({formatDate(source.date, language)})</span>
-          </li>
-        )
-      })}
-    </ul>
   )
 }

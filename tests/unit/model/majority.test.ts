@@ -58,3 +58,63 @@ describe('majority', () => {
     expect(smallestCompletions(parties, 12, seats)).toEqual([])
   })
 })
+
+describe('majority edge cases', () => {
+  test('support exactly at the threshold passes (upper house: red 2 + blue 1 = 3 of 5, needs 3)', () => {
+    const [, upper] = measureMajorities(data, 'wait', 'before')
+    expect(upper).toMatchObject({
+      threshold: 3,
+      supportSeats: 3,
+      passes: true,
+      pivotal: ['red', 'blue'],
+    })
+  })
+
+  test('a measure nobody supports has 0 seats and no pivotal party', () => {
+    // Without red's stances nobody is known to back 'vote' at the end: blue opposes, green is unknown.
+    const [lower] = measureMajorities(
+      {
+        ...data,
+        stanceByKey: new Map([...data.stanceByKey].filter(([k]) => !k.startsWith('red|'))),
+      },
+      'vote',
+      'end',
+    )
+    expect(lower).toMatchObject({
+      supportSeats: 0,
+      passes: false,
+      coalitionCarries: false,
+      pivotal: [],
+    })
+  })
+
+  test('a supporting party with zero seats in a chamber is never pivotal there', () => {
+    const noUpper = data.parties.map((p) =>
+      p.id === 'blue' ? { ...p, seats: { ...p.seats, upper: 0 } } : p,
+    )
+    const green = noUpper.find((p) => p.id === 'green')
+    if (green) green.seats = { ...green.seats, upper: 3 } // keep the chamber at 5 seats
+    const withZero = {
+      ...data,
+      parties: noUpper,
+      partyById: new Map(noUpper.map((p) => [p.id, p])),
+    }
+    const [, upper] = measureMajorities(withZero, 'wait', 'before')
+    // red 2 + blue 0 = 2 of 5, needs 3: fails, and blue (0 seats) is not pivotal
+    expect(upper).toMatchObject({ supportSeats: 2, passes: false, pivotal: [] })
+  })
+
+  test('an opposition party with known support can complete the majority', () => {
+    const greenBacks = new Map(data.stanceByKey)
+    const base = data.stanceByKey.get('red|cap|end')
+    if (base) greenBacks.set('green|cap|end', { ...base, party: 'green' })
+    const [lower] = measureMajorities({ ...data, stanceByKey: greenBacks }, 'cap', 'end')
+    // red 4 + green 3 = 7 of 10: passes; without red or green it would not
+    expect(lower).toMatchObject({
+      supportSeats: 7,
+      passes: true,
+      coalitionCarries: false,
+      pivotal: ['red', 'green'],
+    })
+  })
+})

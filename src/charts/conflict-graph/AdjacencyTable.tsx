@@ -1,0 +1,54 @@
+import type { Dataset } from '../../data/indexDataset.ts'
+import type { Language } from '../../data/languages.ts'
+import type { ConflictModel } from '../../model/conflictModel.ts'
+import { STRINGS } from '../../ui/strings.ts'
+import { agreementLevel, describeRelation, formatDistance } from './describeGraph.ts'
+
+type Props = { dataset: Dataset; language: Language; model: ConflictModel }
+
+/** Every pair of shown parties with its distance and the relations between them: the graph as a table. */
+export function AdjacencyTable({ dataset, language, model }: Props) {
+  const strings = STRINGS[language]
+  const short = (id: string) => dataset.partyById.get(id)?.shortName ?? id
+  const rows = model.parties.flatMap((a, i) =>
+    model.parties.slice(i + 1).map((b) => [a.id, b.id] as const),
+  )
+  return (
+    <details className="table-view">
+      <summary>{strings.tableTitle}</summary>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{strings.colPair}</th>
+            <th scope="col">{strings.colDistance}</th>
+            <th scope="col">{strings.colBasis}</th>
+            <th scope="col">{strings.colRelations}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([a, b]) => {
+            const pair = model.pairs.find((p) => p.a === a && p.b === b)
+            const value = pair?.disagreement.value
+            const relations = model.relations.filter(
+              (r) => (r.from === a && r.to === b) || (r.from === b && r.to === a),
+            )
+            return (
+              <tr key={`${a}|${b}`}>
+                <th scope="row">
+                  {short(a)} · {short(b)}
+                </th>
+                <td>
+                  {value === undefined || value === null
+                    ? strings.noSharedStance
+                    : `${formatDistance(value, language)} (${agreementLevel(value, language)})`}
+                </td>
+                <td>{pair?.disagreement.basis ?? 0}</td>
+                <td>{relations.map((r) => describeRelation(dataset, language, r)).join('; ')}</td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </details>
+  )
+}

@@ -1,0 +1,156 @@
+import { type KeyboardEvent, useRef } from 'react'
+import type { GraphItem } from './graphItems.ts'
+import { moveListFocus } from './graphItems.ts'
+import type { GraphLayout } from './layout.ts'
+
+type Props = {
+  layout: GraphLayout
+  items: GraphItem[]
+  titleId: string
+  summaryId: string
+  focusIndex: number
+  selectedParty: string | null
+  openKey: string | null
+  names: ReadonlyMap<string, string>
+  partyLabel: (partyId: string) => string
+  partyColour: (partyId: string) => { light: string; dark: string }
+  isCoalition: (partyId: string) => boolean
+  relationLabel: (index: number) => string
+  onFocusIndex: (index: number) => void
+  onPreview: (key: string | null) => void
+  onActivate: (key: string) => void
+  onEscape: () => void
+}
+
+/** Draws the conflict graph from its layout; one tab stop, arrows move through parties and links. */
+export function ConflictGraph(props: Props) {
+  const { layout, items, focusIndex } = props
+  const svgRef = useRef<SVGSVGElement>(null)
+  const indexOf = new Map(items.map((item, i) => [item.key, i]))
+
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    const next = moveListFocus(focusIndex, event.key, items.length)
+    if (next !== null) {
+      event.preventDefault()
+      props.onFocusIndex(next)
+      svgRef.current?.querySelector<SVGGElement>(`[data-item="${items[next]?.key}"]`)?.focus()
+    } else if (event.key === 'Escape') props.onEscape()
+    else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault()
+      const item = items[focusIndex]
+      if (item) props.onActivate(item.key)
+    }
+  }
+
+  const focusable = (key: string) => ({
+    'data-item': key,
+    tabIndex: indexOf.get(key) === focusIndex ? 0 : -1,
+    'aria-label': props.names.get(key) ?? key,
+    onFocus: () => {
+      props.onFocusIndex(indexOf.get(key) ?? 0)
+      props.onPreview(key)
+    },
+    onMouseEnter: () => props.onPreview(key),
+    onClick: () => props.onActivate(key),
+  })
+  const dim = (...partyIds: string[]) =>
+    props.selectedParty !== null && !partyIds.includes(props.selectedParty) ? ' is-dimmed' : ''
+  const open = (key: string) => (props.openKey === key ? ' is-open' : '')
+
+  return (
+    <svg
+      ref={svgRef}
+      className="conflict-graph"
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="group"
+      aria-labelledby={props.titleId}
+      aria-describedby={props.summaryId}
+      onKeyDown={onKeyDown}
+      onMouseLeave={() => props.onPreview(null)}
+    >
+      <defs>
+        <marker
+          id="arrowhead"
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
+          <path className="relation-arrow" d="M0,0 L10,5 L0,10 z" />
+        </marker>
+      </defs>
+      {layout.pairs.map((p) => {
+        const key = `pair:${p.edge.a}|${p.edge.b}`
+        return (
+          <g
+            key={key}
+            role="button"
+            className={`graph-pair is-${p.kind}${dim(p.edge.a, p.edge.b)}${open(key)}`}
+            {...focusable(key)}
+          >
+            {/* A wide invisible line makes thin edges easy to hover and tap. */}
+            <line className="hit-area" x1={p.x1} y1={p.y1} x2={p.x2} y2={p.y2} />
+            <line
+              className="pair-line"
+              x1={p.x1}
+              y1={p.y1}
+              x2={p.x2}
+              y2={p.y2}
+              strokeWidth={p.width}
+            />
+          </g>
+        )
+      })}
+      {layout.relations.map((r, index) => {
+        const key = `relation:${r.edge.from}>${r.edge.to}`
+        return (
+          <g
+            key={key}
+            role="button"
+            className={`graph-relation${dim(r.edge.from, r.edge.to)}${open(key)}`}
+            {...focusable(key)}
+          >
+            <path className="hit-area" d={r.path} />
+            <path className="relation-path" d={r.path} markerEnd="url(#arrowhead)" />
+            {layout.showRelationLabels && (
+              <text className="relation-label" x={r.labelX} y={r.labelY}>
+                {props.relationLabel(index)}
+              </text>
+            )}
+          </g>
+        )
+      })}
+      {layout.nodes.map((n) => {
+        const key = `node:${n.partyId}`
+        const colour = props.partyColour(n.partyId)
+        const selected = props.selectedParty === n.partyId
+        return (
+          <g
+            key={key}
+            role="button"
+            aria-pressed={selected}
+            className={`graph-node${props.isCoalition(n.partyId) ? ' is-coalition' : ''}${selected ? ' is-selected' : ''}${dim(n.partyId)}${open(key)}`}
+            {...focusable(key)}
+          >
+            <circle className="node-ring" cx={n.x} cy={n.y} r={n.r + 5} />
+            <circle
+              className="node-mark only-light"
+              cx={n.x}
+              cy={n.y}
+              r={n.r}
+              fill={colour.light}
+            />
+            <circle className="node-mark only-dark" cx={n.x} cy={n.y} r={n.r} fill={colour.dark} />
+            <text className="node-label" x={n.labelX} y={n.labelY} textAnchor={n.anchor}>
+              {props.partyLabel(n.partyId)}
+            </text>
+          </g>
+        )
+      })}
+    </svg>
+  )
+}

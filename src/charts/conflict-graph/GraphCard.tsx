@@ -1,0 +1,165 @@
+import type { RefObject } from 'react'
+import type { Dataset } from '../../data/indexDataset.ts'
+import type { Language } from '../../data/languages.ts'
+import type { ConflictModel } from '../../model/conflictModel.ts'
+import { pairDifferences, sharpestConflicts } from '../../model/pairDifferences.ts'
+import { formatDate } from '../../ui/formatDate.ts'
+import { fill, POSITION_LABELS, RELATION_LABELS, SIDE_LABELS, STRINGS } from '../../ui/strings.ts'
+import { SourceList } from '../SourceList.tsx'
+import { STANCE_GLYPHS } from '../stancePalette.ts'
+import { agreementLevel, formatDistance } from './describeGraph.ts'
+import type { GraphItem } from './graphItems.ts'
+
+type Props = {
+  dataset: Dataset
+  language: Language
+  model: ConflictModel
+  item: GraphItem
+  phase: string
+  measureIds: readonly string[]
+  pinned: boolean
+  closeRef: RefObject<HTMLButtonElement | null>
+  onClose: () => void
+}
+
+/** The detail card of a party, a pair or a relation in the graph. All dataset text is text. */
+export function GraphCard(props: Props) {
+  const strings = STRINGS[props.language]
+  return (
+    <article className="cell-card" aria-labelledby="graph-card-title">
+      <header className="cell-card-header">
+        <h3 id="graph-card-title">{title(props)}</h3>
+        {props.pinned && (
+          <button
+            type="button"
+            ref={props.closeRef}
+            className="cell-card-close"
+            onClick={props.onClose}
+          >
+            {strings.close}
+          </button>
+        )}
+      </header>
+      <Body {...props} />
+    </article>
+  )
+}
+
+function title({ dataset, language, model, item }: Props): string {
+  const short = (id: string) => dataset.partyById.get(id)?.shortName ?? id
+  if (item.kind === 'node')
+    return dataset.partyById.get(item.partyId)?.name[language] ?? item.partyId
+  if (item.kind === 'pair') {
+    const pair = model.pairs[item.index]
+    return pair ? `${short(pair.a)} · ${short(pair.b)}` : ''
+  }
+  const relation = model.relations[item.index]
+  return relation ? `${short(relation.from)} → ${short(relation.to)}` : ''
+}
+
+function Body({ dataset, language, model, item, phase, measureIds }: Props) {
+  const strings = STRINGS[language]
+  const short = (id: string) => dataset.partyById.get(id)?.shortName ?? id
+  const person = (id: string | null) => (id ? (dataset.personById.get(id)?.name ?? id) : null)
+  if (item.kind === 'node') {
+    const party = dataset.partyById.get(item.partyId)
+    if (!party) return null
+    const conflicts = sharpestConflicts(model, party.id)
+    return (
+      <>
+        <p>
+          {SIDE_LABELS[language][party.side]} ·{' '}
+          {dataset.chambers
+            .map((c) => `${c.name[language]}: ${party.seats[c.id] ?? 0}`)
+            .join(' · ')}
+        </p>
+        {person(party.leader) && (
+          <p>
+            {strings.leader}: {person(party.leader)}
+          </p>
+        )}
+        {person(party.chair) && (
+          <p>
+            {strings.chair}: {person(party.chair)}
+          </p>
+        )}
+        {party.note && <p className="cell-card-explanation">{party.note[language]}</p>}
+        {conflicts.length > 0 && (
+          <>
+            <h4>{strings.sharpest}</h4>
+            <ul>
+              {conflicts.map((c) => {
+                const other = c.a === party.id ? c.b : c.a
+                const value = c.disagreement.value ?? 0
+                return (
+                  <li key={other}>
+                    {short(other)}: {agreementLevel(value, language)} (
+                    {fill(strings.distance, { value: formatDistance(value, language) })})
+                  </li>
+                )
+              })}
+            </ul>
+          </>
+        )}
+      </>
+    )
+  }
+  if (item.kind === 'pair') {
+    const pair = model.pairs[item.index]
+    if (!pair) return null
+    const value = pair.disagreement.value ?? 0
+    const differences = pairDifferences(dataset, pair.a, pair.b, phase, measureIds)
+    const sources = [...new Set(differences.flatMap((d) => d.sources))]
+    return (
+      <>
+        <p>
+          <strong>{agreementLevel(value, language)}</strong> ·{' '}
+          {fill(strings.distance, { value: formatDistance(value, language) })}
+        </p>
+        <h4>{strings.differsMost}</h4>
+        <ul className="pair-differences">
+          {differences.map((d) => (
+            <li key={d.measure.id}>
+              {d.measure.title[language]}: {short(pair.a)} {STANCE_GLYPHS[d.a]}{' '}
+              {POSITION_LABELS[language][d.a]}, {short(pair.b)} {STANCE_GLYPHS[d.b]}{' '}
+              {POSITION_LABELS[language][d.b]}
+            </li>
+          ))}
+        </ul>
+        <h4>{strings.sources}</h4>
+        <SourceList
+          dataset={dataset}
+          language={language}
+          ids={sources}
+          newTab={strings.opensInNewTab}
+        />
+      </>
+    )
+  }
+  const edge = model.relations[item.index]
+  if (!edge) return null
+  return (
+    <ul className="relation-list">
+      {edge.relations.map((r) => (
+        <li key={r.id}>
+          <p>
+            <strong>{RELATION_LABELS[language][r.kind]}</strong>{' '}
+            <span className="source-date">({formatDate(r.date, language)})</span>
+          </p>
+          <p>{r.summary[language]}</p>
+          {r.quote && (
+            <blockquote lang={r.quote.language}>
+              “{r.quote.text}” <span className="quote-speaker">— {person(r.quote.speaker)}</span>
+            </blockquote>
+          )}
+          <SourceList
+            dataset={dataset}
+            language={language}
+            ids={r.sources}
+            newTab={strings.opensInNewTab}
+          />
+        </li>
+      ))}
+    </ul>
+  )
+}

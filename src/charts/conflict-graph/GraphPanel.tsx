@@ -1,0 +1,193 @@
+import { useMemo, useRef, useState } from 'react'
+import { useElementWidth } from '../../app/useElementWidth.ts'
+import { partyColour } from '../../data/checkRules.ts'
+import type { Dataset } from '../../data/indexDataset.ts'
+import type { Language } from '../../data/languages.ts'
+import { conflictModel } from '../../model/conflictModel.ts'
+import { leadSeats } from '../../model/partyOrder.ts'
+import { setShowOpposition, toggleParty, useUiStore } from '../../state/uiStore.ts'
+import { fill, STRINGS } from '../../ui/strings.ts'
+import { AdjacencyTable } from './AdjacencyTable.tsx'
+import { ConflictGraph } from './ConflictGraph.tsx'
+import {
+  describeGraph,
+  describeNode,
+  describePair,
+  describeRelation,
+  relationLabel,
+} from './describeGraph.ts'
+import { GraphCard } from './GraphCard.tsx'
+import { graphItems } from './graphItems.ts'
+import { graphLayout } from './layout.ts'
+
+type Props = { dataset: Dataset; language: Language; phase: string }
+
+/** The graph container: joins the store, the model and the measured width; the chart only draws. */
+export function GraphPanel({ dataset, language, phase }: Props) {
+  const strings = STRINGS[language]
+  const selectedParty = useUiStore((s) => s.selectedParty)
+  const selectedMeasure = useUiStore((s) => s.selectedMeasure)
+  const showOpposition = useUiStore((s) => s.showOpposition)
+  const [focusIndex, setFocusIndex] = useState(0)
+  const [preview, setPreview] = useState<string | null>(null)
+  const [openKey, setOpenKey] = useState<string | null>(null)
+  const frameRef = useRef<HTMLDivElement>(null)
+  const closeRef = useRef<HTMLButtonElement>(null)
+  const width = useElementWidth(frameRef, 560)
+
+  const measureIds = useMemo(
+    () => (selectedMeasure ? [selectedMeasure] : dataset.measures.map((m) => m.id)),
+    [dataset, selectedMeasure],
+  )
+  const model = useMemo(
+    () =>
+      conflictModel(dataset, {
+        phase,
+        measure: selectedMeasure,
+        includeOpposition: showOpposition,
+      }),
+    [dataset, phase, selectedMeasure, showOpposition],
+  )
+  const layout = useMemo(
+    () =>
+      graphLayout(model, Math.min(width, 640), (id) => {
+        const party = dataset.partyById.get(id)
+        return party ? leadSeats(dataset, party) : 0
+      }),
+    [model, width, dataset],
+  )
+  const items = useMemo(() => graphItems(layout), [layout])
+  const names = useMemo(
+    () =>
+      new Map(
+        items.map((item) => {
+          if (item.kind === 'node') return [item.key, describeNode(dataset, language, item.partyId)]
+          if (item.kind === 'pair') {
+            const pair = layout.pairs[item.index]
+            return [item.key, pair ? describePair(dataset, language, pair.edge) : item.key]
+          }
+          const relation = layout.relations[item.index]
+          return [
+            item.key,
+            relation ? describeRelation(dataset, language, relation.edge) : item.key,
+          ]
+        }),
+      ),
+    [items, layout, dataset, language],
+  )
+  const safeIndex = Math.min(focusIndex, Math.max(0, items.length - 1))
+  const shownKey = openKey ?? preview
+  const shownItem = items.find((i) => i.key === shownKey) ?? null
+
+  const close = () => {
+    setOpenKey(null)
+    frameRef.current?.querySelector<SVGGElement>('[tabindex="0"]')?.focus()
+  }
+  const activate = (key: string) => {
+    if (key.startsWith('node:')) toggleParty(key.slice('node:'.length))
+    setOpenKey(openKey === key ? null : key)
+    if (openKey !== key) requestAnimationFrame(() => closeRef.current?.focus())
+  }
+  const measureTitle = selectedMeasure
+    ? dataset.measureById.get(selectedMeasure)?.title[language]
+    : null
+
+  return (
+    <section className="panel graph-panel" aria-labelledby="graph-title">
+      <h2 id="graph-title">{strings.graphTitle}</h2>
+      <p id="graph-summary" className="graph-scope">
+        {measureTitle
+          ? fill(strings.graphScopeMeasure, { measure: measureTitle })
+          : strings.graphScopeAll}{' '}
+        {describeGraph(language, model)}{' '}
+        <span className="visually-hidden">{strings.graphHelp}</span>
+      </p>
+      <label className="control-inline">
+        <input
+          type="checkbox"
+          checked={showOpposition}
+          onChange={(e) => setShowOpposition(e.target.checked)}
+        />
+        {strings.showOpposition}
+      </label>
+      <div className="matrix-and-card">
+        <div className="graph-frame" ref={frameRef}>
+          <ConflictGraph
+            layout={layout}
+            items={items}
+            titleId="graph-title"
+            summaryId="graph-summary"
+            focusIndex={safeIndex}
+            selectedParty={selectedParty}
+            openKey={openKey}
+            names={names}
+            partyLabel={(id) => dataset.partyById.get(id)?.shortName ?? id}
+            partyColour={(id) => {
+              const party = dataset.partyById.get(id)
+              return party
+                ? { light: partyColour(party, 'light'), dark: partyColour(party, 'dark') }
+                : { light: '#767676', dark: '#a3a3a3' }
+            }}
+            isCoalition={(id) => dataset.partyById.get(id)?.side === 'coalition'}
+            relationLabel={(index) => {
+              const relation = layout.relations[index]
+              return relation ? relationLabel(language, relation.edge) : ''
+            }}
+            onFocusIndex={setFocusIndex}
+            onPreview={setPreview}
+            onActivate={activate}
+            onEscape={close}
+          />
+          <ul className="legend-list graph-legend">
+            <li>
+              <svg width="28" height="10" aria-hidden="true">
+                <line className="legend-agree" x1="0" y1="5" x2="28" y2="5" />
+              </svg>
+              {strings.legendAgree}
+            </li>
+            <li>
+              <svg width="28" height="10" aria-hidden="true">
+                <line className="legend-disagree" x1="0" y1="5" x2="28" y2="5" />
+              </svg>
+              {strings.legendDisagree}
+            </li>
+            <li>
+              <svg width="28" height="10" aria-hidden="true">
+                <line
+                  className="legend-relation"
+                  x1="0"
+                  y1="5"
+                  x2="22"
+                  y2="5"
+                  markerEnd="url(#arrowhead)"
+                />
+              </svg>
+              {strings.legendRelation}
+            </li>
+          </ul>
+        </div>
+        <aside className="cell-card-slot" aria-live="polite" aria-label={strings.detailTitle}>
+          {shownItem ? (
+            // biome-ignore lint/a11y: Escape inside the card closes it and returns focus
+            <div onKeyDown={(e) => e.key === 'Escape' && close()}>
+              <GraphCard
+                dataset={dataset}
+                language={language}
+                model={model}
+                item={shownItem}
+                phase={phase}
+                measureIds={measureIds}
+                pinned={openKey !== null}
+                closeRef={closeRef}
+                onClose={close}
+              />
+            </div>
+          ) : (
+            <p className="cell-card-empty">{strings.graphDetailEmpty}</p>
+          )}
+        </aside>
+      </div>
+      <AdjacencyTable dataset={dataset} language={language} model={model} />
+    </section>
+  )
+}

@@ -1,0 +1,78 @@
+import type { Dataset } from '../../data/indexDataset.ts'
+import type { Language } from '../../data/languages.ts'
+import type { ConflictModel, PairEdge, RelationEdge } from '../../model/conflictModel.ts'
+import { leadSeats } from '../../model/partyOrder.ts'
+import { formatDate } from '../../ui/formatDate.ts'
+import { AGREEMENT_LEVELS, fill, RELATION_LABELS, SIDE_LABELS, STRINGS } from '../../ui/strings.ts'
+import { DISAGREEMENT_CUTOFF } from './layout.ts'
+
+const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' }
+
+/** A 0–1 distance written for a language, two decimals. */
+export function formatDistance(value: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language], {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(value)
+}
+
+/** Words for a 0–1 distance: strongly agree … strongly disagree. */
+export function agreementLevel(value: number, language: Language): string {
+  const levels = AGREEMENT_LEVELS[language]
+  return levels[Math.min(3, Math.floor(value * 4))] ?? levels[3]
+}
+
+const shortName = (dataset: Dataset, id: string) => dataset.partyById.get(id)?.shortName ?? id
+
+/** Screen-reader name of a party node. */
+export function describeNode(dataset: Dataset, language: Language, partyId: string): string {
+  const party = dataset.partyById.get(partyId)
+  if (!party) return partyId
+  return fill(STRINGS[language].nodeName, {
+    party: `${party.name[language]} (${party.shortName})`,
+    side: SIDE_LABELS[language][party.side].toLowerCase(),
+    seats: leadSeats(dataset, party),
+    chamber: dataset.chambers[0]?.name[language] ?? '',
+  })
+}
+
+/** Screen-reader name of a pair edge. */
+export function describePair(dataset: Dataset, language: Language, pair: PairEdge): string {
+  const value = pair.disagreement.value ?? 0
+  return fill(STRINGS[language].pairName, {
+    a: shortName(dataset, pair.a),
+    b: shortName(dataset, pair.b),
+    level: agreementLevel(value, language),
+    value: formatDistance(value, language),
+    basis: pair.disagreement.basis,
+  })
+}
+
+/** Screen-reader name of the relations from one party to another: each kind with its date. */
+export function describeRelation(dataset: Dataset, language: Language, edge: RelationEdge): string {
+  return fill(STRINGS[language].relationName, {
+    from: shortName(dataset, edge.from),
+    to: shortName(dataset, edge.to),
+    list: edge.relations
+      .map((r) => `${RELATION_LABELS[language][r.kind]} (${formatDate(r.date, language)})`)
+      .join('; '),
+  })
+}
+
+/** The short label on a relation arrow: its kinds, at most two named. */
+export function relationLabel(language: Language, edge: RelationEdge): string {
+  const kinds = [...new Set(edge.relations.map((r) => RELATION_LABELS[language][r.kind]))]
+  return kinds.length > 2
+    ? `${kinds.slice(0, 2).join(' · ')} +${kinds.length - 2}`
+    : kinds.join(' · ')
+}
+
+/** A generated summary of the whole graph. */
+export function describeGraph(language: Language, model: ConflictModel): string {
+  return fill(STRINGS[language].graphSummary, {
+    parties: model.parties.length,
+    pairs: model.pairs.length,
+    disagree: model.pairs.filter((p) => (p.disagreement.value ?? 0) >= DISAGREEMENT_CUTOFF).length,
+    relations: model.relations.length,
+  })
+}

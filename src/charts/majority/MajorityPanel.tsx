@@ -1,0 +1,132 @@
+import { useRef } from 'react'
+import { useElementWidth } from '../../app/useElementWidth.ts'
+import { partyColour } from '../../data/checkRules.ts'
+import type { Dataset } from '../../data/indexDataset.ts'
+import type { Language } from '../../data/languages.ts'
+import { measureMajorities, supporters } from '../../model/majority.ts'
+import { isOnTable } from '../../model/stanceCell.ts'
+import { selectMeasure } from '../../state/uiStore.ts'
+import { fill, STRINGS } from '../../ui/strings.ts'
+import { seatBarLayout } from './seatBarLayout.ts'
+
+type Props = { dataset: Dataset; language: Language; phase: string; measure: string | null }
+
+const BAR_HEIGHT = 28
+
+/** The majority arithmetic of one measure at one phase: a seat bar and a sentence per chamber. */
+export function MajorityPanel({ dataset, language, phase, measure }: Props) {
+  const strings = STRINGS[language]
+  const frameRef = useRef<HTMLDivElement>(null)
+  const width = Math.min(640, useElementWidth(frameRef, 560))
+  const measureId = measure ?? dataset.measures[0]?.id ?? ''
+  const onTable = isOnTable(dataset, measureId, phase)
+  const backing = supporters(dataset, measureId, phase)
+  const short = (id: string) => dataset.partyById.get(id)?.shortName ?? id
+  const list = (ids: readonly string[], word: string) =>
+    ids.length <= 1 ? ids.join('') : `${ids.slice(0, -1).join(', ')} ${word} ${ids.at(-1)}`
+
+  return (
+    <section className="panel majority-panel" aria-labelledby="majority-title">
+      <h2 id="majority-title">{strings.majorityTitle}</h2>
+      <label className="control">
+        <span>{strings.majorityMeasure}</span>
+        <select value={measureId} onChange={(e) => selectMeasure(e.target.value)}>
+          {dataset.measures.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.title[language]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div ref={frameRef}>
+        {!onTable ? (
+          <p className="majority-sentence">{strings.notOnTableYet}</p>
+        ) : (
+          measureMajorities(dataset, measureId, phase).map((m) => {
+            const chamber = dataset.chambers.find((c) => c.id === m.chamberId)
+            if (!chamber) return null
+            const seated = backing.map((p) => ({ partyId: p.id, seats: p.seats[chamber.id] ?? 0 }))
+            const bar = seatBarLayout(m, chamber.seats, seated, width)
+            const names = seated.filter((s) => s.seats > 0).map((s) => short(s.partyId))
+            const sentence =
+              names.length === 0
+                ? fill(strings.majorityNone, { total: chamber.seats, threshold: m.threshold })
+                : fill(strings.majoritySentence, {
+                    parties: list(names, strings.and),
+                    seats: m.supportSeats,
+                    total: chamber.seats,
+                    threshold: m.threshold,
+                  })
+            return (
+              <figure key={chamber.id} className="seat-bar" data-chamber={chamber.id}>
+                <figcaption>
+                  <strong>{chamber.name[language]}</strong>
+                </figcaption>
+                <svg width={bar.width} height={BAR_HEIGHT + 18} role="img" aria-label={sentence}>
+                  <rect
+                    className="seat-bar-track"
+                    x={0}
+                    y={0}
+                    width={bar.width}
+                    height={BAR_HEIGHT}
+                  />
+                  {bar.segments.map((s) => {
+                    const party = dataset.partyById.get(s.partyId)
+                    return party ? (
+                      <g key={s.partyId}>
+                        <rect
+                          className="only-light seat-segment"
+                          x={s.x}
+                          y={0}
+                          width={s.width}
+                          height={BAR_HEIGHT}
+                          fill={partyColour(party, 'light')}
+                        />
+                        <rect
+                          className="only-dark seat-segment"
+                          x={s.x}
+                          y={0}
+                          width={s.width}
+                          height={BAR_HEIGHT}
+                          fill={partyColour(party, 'dark')}
+                        />
+                      </g>
+                    ) : null
+                  })}
+                  <line
+                    className="seat-threshold"
+                    x1={bar.thresholdX}
+                    x2={bar.thresholdX}
+                    y1={-2}
+                    y2={BAR_HEIGHT + 4}
+                  />
+                  <text className="seat-threshold-label" x={bar.thresholdX} y={BAR_HEIGHT + 16}>
+                    {m.threshold}
+                  </text>
+                </svg>
+                <p className="majority-sentence">
+                  {sentence}{' '}
+                  {names.length > 0 &&
+                    (m.coalitionCarries ? strings.coalitionCarries : strings.coalitionShort)}{' '}
+                  {m.pivotal.length > 0 &&
+                    fill(strings.pivotal, {
+                      parties: list(m.pivotal.map(short), strings.and),
+                    })}{' '}
+                  {!m.passes &&
+                    (m.alternatives.length > 0
+                      ? fill(strings.alternatives, {
+                          options: m.alternatives
+                            .map((set) => list(set.map(short), strings.and))
+                            .join(` ${strings.or} `),
+                        })
+                      : strings.noAlternatives)}
+                </p>
+              </figure>
+            )
+          })
+        )}
+        <p className="majority-note">{strings.unknownNeverSupport}</p>
+      </div>
+    </section>
+  )
+}
