@@ -97,7 +97,7 @@ describe('the stance matrix (testland fixture)', () => {
     await page.keyboard.press('Enter')
     const close1 = page.getByRole('button', { name: 'Close' })
     await close1.waitFor()
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Close')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Close')
     await page.keyboard.press('Escape')
     expect(await close1.count()).toBe(0)
     expect(await focused()).toMatch(/^BLU on Vote/)
