@@ -2,15 +2,20 @@ import { useEffect } from 'react'
 import { GraphPanel } from '../charts/conflict-graph/GraphPanel.tsx'
 import { MajorityPanel } from '../charts/majority/MajorityPanel.tsx'
 import { MatrixPanel } from '../charts/stance-matrix/MatrixPanel.tsx'
+import { TimelinePanel } from '../charts/timeline/TimelinePanel.tsx'
 import { PhaseControl } from '../controls/PhaseControl.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { useUiStore } from '../state/uiStore.ts'
 import { formatDate } from '../ui/formatDate.ts'
 import { fill, STRINGS } from '../ui/strings.ts'
+import { AboutSection } from './AboutSection.tsx'
 import { bundledDatasetUrl, DEFAULT_DATASET } from './datasetSource.ts'
 import { ErrorPanel } from './ErrorPanel.tsx'
+import { KeyFigures } from './KeyFigures.tsx'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
+import { PeopleDirectory } from './PeopleDirectory.tsx'
+import { SourcesSection } from './SourcesSection.tsx'
 import { useDataset } from './useDataset.ts'
 
 /** The page: loads the dataset, then shows the graphic or a readable error. */
@@ -57,18 +62,21 @@ function Graphic({ dataset, language }: { dataset: Dataset; language: Language }
         <p className="as-of">
           {fill(strings.asOf, { date: formatDate(dataset.meta.asOf.slice(0, 10), language) })}
         </p>
+        <KeyFigures dataset={dataset} language={language} />
       </header>
       <PhaseControl dataset={dataset} language={language} phase={phase} />
       <MatrixPanel dataset={dataset} language={language} phase={phase} />
-      <div className="two-up">
-        <GraphPanel dataset={dataset} language={language} phase={phase} />
-        <MajorityPanel
-          dataset={dataset}
-          language={language}
-          phase={phase}
-          measure={selectedMeasure}
-        />
-      </div>
+      <GraphPanel dataset={dataset} language={language} phase={phase} />
+      <MajorityPanel
+        dataset={dataset}
+        language={language}
+        phase={phase}
+        measure={selectedMeasure}
+      />
+      <TimelinePanel dataset={dataset} language={language} />
+      <PeopleDirectory dataset={dataset} language={language} />
+      <SourcesSection dataset={dataset} language={language} />
+      <AboutSection dataset={dataset} language={language} />
     </main>
   )
 }

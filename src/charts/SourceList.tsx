@@ -20,7 +20,11 @@ export function SourceList({ dataset, language, ids, newTab }: SourceListProps) 
           <li key={id}>
             <a href={source.url} target="_blank" rel="noopener noreferrer">
               <span className="source-outlet">{source.outlet}</span>
-              {source.title ? `: ${source.title}` : ''}
+              {source.title && (
+                <>
+                  : <span lang={source.language}>{source.title}</span>
+                </>
+              )}
               <span className="visually-hidden"> {newTab}</span>
             </a>{' '}
             <span className="source-date">({formatDate(source.date, language)})</span>

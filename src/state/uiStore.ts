@@ -24,6 +24,8 @@ export type UiState = {
   showSilentParties: boolean
   /** Show opposition parties in the conflict graph (the coalition is always shown). */
   showOpposition: boolean
+  /** The timeline event whose detail is open. */
+  selectedEvent: string | null
 }
 
 const initial: UiState = {
@@ -36,6 +38,7 @@ const initial: UiState = {
   openCell: null,
   showSilentParties: false,
   showOpposition: false,
+  selectedEvent: null,
 }
 
 /** The one UI store. Read it with narrow selectors: `useUiStore((s) => s.phase)`. */
@@ -89,6 +92,13 @@ export function setShowSilentParties(show: boolean): void {
 /** Shows or hides opposition parties in the conflict graph. */
 export function setShowOpposition(show: boolean): void {
   useUiStore.setState({ showOpposition: show })
+}
+
+/** Opens an event and shows every view at its phase; `null` closes it. */
+export function selectEvent(event: { id: string; phase: string } | null): void {
+  useUiStore.setState(
+    event ? { selectedEvent: event.id, phase: event.phase } : { selectedEvent: null },
+  )
 }
 
 /** Back to the defaults (tests and "reset view"). */

@@ -59,7 +59,9 @@ describe('the conflict graph and majority panel (testland fixture)', () => {
     expect(await pair.getAttribute('aria-label')).toContain('over 4 measures')
     await page.getByRole('columnheader', { name: 'Emergency brake' }).click()
     expect(await pair.getAttribute('aria-label')).toContain('over 1 measures')
-    expect(await page.locator('.graph-scope').textContent()).toContain('Only on: Emergency brake.')
+    expect(await page.locator('#graph-summary').textContent()).toContain(
+      'Only on: Emergency brake.',
+    )
     await close()
   })
 

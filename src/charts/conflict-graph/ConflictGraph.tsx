@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useRef } from 'react'
+import { moveListFocus } from '../listFocus.ts'
 import type { GraphItem } from './graphItems.ts'
-import { moveListFocus } from './graphItems.ts'
 import type { GraphLayout } from './layout.ts'
 
 type Props = {

@@ -5,6 +5,7 @@ import type { ConflictModel } from '../../model/conflictModel.ts'
 import { pairDifferences, sharpestConflicts } from '../../model/pairDifferences.ts'
 import { formatDate } from '../../ui/formatDate.ts'
 import { fill, POSITION_LABELS, RELATION_LABELS, SIDE_LABELS, STRINGS } from '../../ui/strings.ts'
+import { PersonLink } from '../PersonLink.tsx'
 import { SourceList } from '../SourceList.tsx'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
 import { agreementLevel, formatDistance } from './describeGraph.ts'
@@ -149,7 +150,10 @@ function Body({ dataset, language, model, item, phase, measureIds }: Props) {
           <p>{r.summary[language]}</p>
           {r.quote && (
             <blockquote lang={r.quote.language}>
-              “{r.quote.text}” <span className="quote-speaker">— {person(r.quote.speaker)}</span>
+              “{r.quote.text}”{' '}
+              <span className="quote-speaker">
+                — <PersonLink dataset={dataset} personId={r.quote.speaker} />
+              </span>
             </blockquote>
           )}
           <SourceList

@@ -95,7 +95,7 @@ export function GraphPanel({ dataset, language, phase }: Props) {
   return (
     <section className="panel graph-panel" aria-labelledby="graph-title">
       <h2 id="graph-title">{strings.graphTitle}</h2>
-      <p id="graph-summary" className="graph-scope">
+      <p id="graph-summary" className="panel-intro">
         {measureTitle
           ? fill(strings.graphScopeMeasure, { measure: measureTitle })
           : strings.graphScopeAll}{' '}

@@ -4,6 +4,7 @@ import type { Language } from '../../data/languages.ts'
 import type { StanceCell } from '../../model/stanceCell.ts'
 import type { CellRef } from '../../state/uiStore.ts'
 import { CONFIDENCE_LABELS, POSITION_LABELS, STRINGS } from '../../ui/strings.ts'
+import { PersonLink } from '../PersonLink.tsx'
 import { SourceList } from '../SourceList.tsx'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
 
@@ -67,7 +68,7 @@ export function CellCard({ dataset, language, cellRef, cell, pinned, closeRef, o
               <li key={quote.text}>
                 <blockquote lang={quote.language}>“{quote.text}”</blockquote>
                 <span className="quote-speaker">
-                  — {dataset.personById.get(quote.speaker)?.name ?? strings.unknownSpeaker}
+                  — <PersonLink dataset={dataset} personId={quote.speaker} />
                 </span>
               </li>
             ))}

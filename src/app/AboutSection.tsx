@@ -1,0 +1,24 @@
+import type { Dataset } from '../data/indexDataset.ts'
+import type { Language } from '../data/languages.ts'
+import { fill, STRINGS } from '../ui/strings.ts'
+
+/** Methodology and credits, from the dataset's own words. */
+export function AboutSection({ dataset, language }: { dataset: Dataset; language: Language }) {
+  const strings = STRINGS[language]
+  const { meta } = dataset
+  return (
+    <footer className="panel about">
+      {meta.methodology && (
+        <section aria-labelledby="method-title">
+          <h2 id="method-title">{strings.methodologyTitle}</h2>
+          <p>{meta.methodology[language]}</p>
+        </section>
+      )}
+      <section aria-labelledby="credits-title">
+        <h2 id="credits-title">{strings.creditsTitle}</h2>
+        <p>{meta.credits[language]}</p>
+        <p>{fill(strings.licence, { licence: meta.licence })}</p>
+      </section>
+    </footer>
+  )
+}

@@ -1,0 +1,47 @@
+import type { Dataset } from '../data/indexDataset.ts'
+import type { Language } from '../data/languages.ts'
+import { keyFigures } from '../model/keyFigures.ts'
+import { formatNumber } from '../ui/formatDate.ts'
+import { fill, STRINGS } from '../ui/strings.ts'
+
+/** The header's key figures, computed from the dataset: coalition seats, measures in dispute, outcome. */
+export function KeyFigures({ dataset, language }: { dataset: Dataset; language: Language }) {
+  const strings = STRINGS[language]
+  const figures = keyFigures(dataset)
+  return (
+    <dl className="key-figures">
+      {figures.coalition.map((c) => (
+        <div key={c.chamberId} className={c.majority ? 'has-majority' : 'no-majority'}>
+          <dt>
+            {fill(strings.keyCoalitionSeats, {
+              chamber: dataset.chambers.find((ch) => ch.id === c.chamberId)?.name[language] ?? '',
+            })}
+          </dt>
+          <dd>
+            <span className="key-number">
+              {formatNumber(c.seats, language)}/{formatNumber(c.total, language)}
+            </span>{' '}
+            <span className="key-note">
+              {fill(strings.keyThreshold, { threshold: c.threshold })}
+            </span>
+          </dd>
+        </div>
+      ))}
+      <div>
+        <dt>{strings.keyMeasuresInDispute}</dt>
+        <dd>
+          <span className="key-number">{formatNumber(figures.measuresInDispute, language)}</span>{' '}
+          <span className="key-note">
+            {fill(strings.keyMeasuresOf, { total: figures.measures })}
+          </span>
+        </dd>
+      </div>
+      {dataset.meta.outcome && (
+        <div className="key-outcome">
+          <dt>{strings.keyOutcome}</dt>
+          <dd>{dataset.meta.outcome[language]}</dd>
+        </div>
+      )}
+    </dl>
+  )
+}

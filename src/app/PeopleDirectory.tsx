@@ -1,0 +1,39 @@
+import { personAnchor } from '../charts/PersonLink.tsx'
+import type { Dataset } from '../data/indexDataset.ts'
+import type { Language } from '../data/languages.ts'
+import { partiesBySide } from '../model/partyOrder.ts'
+import { STRINGS } from '../ui/strings.ts'
+
+/** Who was who: people grouped by party, each an anchor that quotes, events and relations link to. */
+export function PeopleDirectory({ dataset, language }: { dataset: Dataset; language: Language }) {
+  const strings = STRINGS[language]
+  const groups = [
+    ...partiesBySide(dataset).map((party) => ({
+      key: party.id,
+      label: party.name[language],
+      people: dataset.people.filter((p) => p.party === party.id),
+    })),
+    { key: 'none', label: '', people: dataset.people.filter((p) => p.party === null) },
+  ].filter((g) => g.people.length > 0)
+  return (
+    <section className="panel people" aria-labelledby="people-title">
+      <h2 id="people-title">{strings.peopleTitle}</h2>
+      <div className="people-groups">
+        {groups.map((group) => (
+          <div key={group.key} className="people-group">
+            {group.label && <h3>{group.label}</h3>}
+            <ul>
+              {group.people.map((person) => (
+                <li key={person.id} id={personAnchor(person.id)} tabIndex={-1}>
+                  <strong>{person.name}</strong>
+                  {person.roles.length > 0 &&
+                    `: ${person.roles.map((r) => r[language]).join('; ')}`}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </section>
+  )
+}

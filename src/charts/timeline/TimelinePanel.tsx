@@ -1,0 +1,133 @@
+import { useMemo, useRef, useState } from 'react'
+import { useElementWidth } from '../../app/useElementWidth.ts'
+import type { Dataset } from '../../data/indexDataset.ts'
+import type { Language } from '../../data/languages.ts'
+import type { RawEvent } from '../../data/schema.ts'
+import { selectEvent, useUiStore } from '../../state/uiStore.ts'
+import { formatDate } from '../../ui/formatDate.ts'
+import { fill, STRINGS } from '../../ui/strings.ts'
+import { PersonLink } from '../PersonLink.tsx'
+import { SourceList } from '../SourceList.tsx'
+import { momentOf, timelineLayout } from './layout.ts'
+import { Timeline } from './Timeline.tsx'
+
+type Props = { dataset: Dataset; language: Language }
+
+const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' }
+
+/** When an event happened, written for a language: date, and time where known. */
+export function eventWhen(event: Pick<RawEvent, 'date' | 'time'>, language: Language): string {
+  return `${formatDate(event.date, language, true)}${event.time ? `, ${event.time}` : ''}`
+}
+
+/** The timeline container: strip, ordered list and the open event's detail. */
+export function TimelinePanel({ dataset, language }: Props) {
+  const strings = STRINGS[language]
+  const selectedEvent = useUiStore((s) => s.selectedEvent)
+  const [focusIndex, setFocusIndex] = useState(0)
+  const frameRef = useRef<HTMLDivElement>(null)
+  const width = useElementWidth(frameRef, 720)
+  const layout = useMemo(
+    () => timelineLayout(dataset.events, dataset.phases, Math.max(320, width)),
+    [dataset, width],
+  )
+  const ordered = useMemo(
+    () => [...dataset.events].sort((a, b) => momentOf(a.date, a.time) - momentOf(b.date, b.time)),
+    [dataset],
+  )
+  const open = dataset.events.find((e) => e.id === selectedEvent) ?? null
+  const select = (id: string) => {
+    const event = dataset.events.find((e) => e.id === id)
+    if (event) selectEvent(selectedEvent === id ? null : event)
+  }
+  const tick = (moment: number, segment: number) =>
+    new Intl.DateTimeFormat(LOCALES[language], {
+      timeZone: 'UTC',
+      ...(layout.segments[segment] === 'run-up'
+        ? { month: 'short', year: 'numeric' }
+        : { day: 'numeric', month: 'short' }),
+    }).format(new Date(moment))
+
+  return (
+    <section className="panel timeline-panel" aria-labelledby="timeline-title">
+      <h2 id="timeline-title">{strings.timelineTitle}</h2>
+      <p id="timeline-summary" className="panel-intro">
+        {fill(strings.timelineSummary, {
+          events: ordered.length,
+          first: ordered[0] ? formatDate(ordered[0].date, language) : '',
+          last: ordered.at(-1) ? formatDate(ordered.at(-1)?.date ?? '', language) : '',
+        })}{' '}
+        {strings.timelineHelp}
+      </p>
+      <div className="timeline-frame" ref={frameRef}>
+        <Timeline
+          layout={layout}
+          titleId="timeline-title"
+          summaryId="timeline-summary"
+          selectedEvent={selectedEvent}
+          focusIndex={Math.min(focusIndex, Math.max(0, layout.dots.length - 1))}
+          eventName={(id) => {
+            const event = dataset.events.find((e) => e.id === id)
+            return event ? `${eventWhen(event, language)}: ${event.title[language]}` : id
+          }}
+          bandLabel={(phaseId, aftermath) =>
+            aftermath
+              ? strings.aftermath
+              : (dataset.phaseById.get(phaseId)?.label[language] ?? phaseId)
+          }
+          tickLabel={tick}
+          onFocusIndex={setFocusIndex}
+          onSelect={select}
+        />
+      </div>
+      {open && (
+        <article className="event-detail" aria-live="polite" aria-labelledby="event-detail-title">
+          <p className="source-date">{eventWhen(open, language)}</p>
+          <h3 id="event-detail-title">{open.title[language]}</h3>
+          <p>{open.description[language]}</p>
+          {open.people.length > 0 && (
+            <p>
+              {strings.eventPeople}:{' '}
+              {open.people.map((id, i) => (
+                <span key={id}>
+                  {i > 0 && ', '}
+                  <PersonLink dataset={dataset} personId={id} />
+                </span>
+              ))}
+            </p>
+          )}
+          {open.parties.length > 0 && (
+            <p>
+              {strings.eventParties}:{' '}
+              {open.parties.map((id) => dataset.partyById.get(id)?.shortName ?? id).join(', ')}
+            </p>
+          )}
+          <SourceList
+            dataset={dataset}
+            language={language}
+            ids={open.sources}
+            newTab={strings.opensInNewTab}
+          />
+        </article>
+      )}
+      <details className="table-view">
+        <summary>{strings.timelineList}</summary>
+        <ol className="event-list">
+          {ordered.map((event) => (
+            <li key={event.id}>
+              <button
+                type="button"
+                className="link-button"
+                aria-pressed={selectedEvent === event.id}
+                onClick={() => select(event.id)}
+              >
+                <span className="source-date">{eventWhen(event, language)}</span>{' '}
+                {event.title[language]}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </details>
+    </section>
+  )
+}

@@ -1,0 +1,140 @@
+import { scaleTime } from 'd3-scale'
+import type { RawEvent, RawPhase } from '../../data/schema.ts'
+
+/** Sizes the timeline is drawn at (px). */
+export const TIMELINE_SIZES = {
+  minGap: 16,
+  lane: 18,
+  axis: 30,
+  bandLabel: 18,
+  breakGap: 24,
+  tickClearance: 28,
+} as const
+
+/** How much of the width each part of the broken axis gets: run-up, crisis days, aftermath. */
+export const SEGMENT_SHARES = { runUp: 0.24, crisis: 0.56, aftermath: 0.2 } as const
+
+/** A moment as a number: events and phases are local dates and times, compared as if UTC. */
+export function momentOf(date: string, time?: string): number {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number)
+  const [hh = 12, mm = 0] = time ? time.split(':').map(Number) : []
+  return Date.UTC(y, m - 1, d, hh, mm)
+}
+
+export type TimelineDot = { eventId: string; x: number; y: number; lane: number; phaseId: string }
+export type TimelineBand = { phaseId: string; x0: number; x1: number; aftermath: boolean }
+export type TimelineTick = { x: number; moment: number; segment: number }
+export type TimelineLayout = {
+  width: number
+  height: number
+  axisY: number
+  dots: TimelineDot[]
+  bands: TimelineBand[]
+  ticks: TimelineTick[]
+  /** Where the axis is broken (x of each break). */
+  breaks: number[]
+  /** Which segment is the run-up (ticks there are months, elsewhere days). */
+  segments: ('run-up' | 'crisis' | 'aftermath')[]
+}
+
+const DAY = 24 * 60 * 60 * 1000
+
+type Segment = { kind: 'run-up' | 'crisis' | 'aftermath'; from: number; to: number; share: number }
+
+/**
+ * A broken time axis: the run-up (first phase) and the aftermath squeezed, the crisis days
+ * (second phase to the end of the last) stretched, so dense evenings do not overlap. Dots that
+ * would still touch are stacked in lanes. Pure and deterministic.
+ */
+export function timelineLayout(
+  events: readonly RawEvent[],
+  phases: readonly RawPhase[],
+  width: number,
+): TimelineLayout {
+  const { minGap, lane, axis, bandLabel, breakGap, tickClearance } = TIMELINE_SIZES
+  const sorted = [...events].sort((a, b) => momentOf(a.date, a.time) - momentOf(b.date, b.time))
+  const first = Math.min(
+    ...sorted.map((e) => momentOf(e.date, '00:00')),
+    ...phases.map((p) => momentOf(p.from ?? p.date, '00:00')),
+  )
+  const lastPhase = phases.at(-1)
+  const crisisEnd = lastPhase ? momentOf(lastPhase.date, '00:00') + DAY : first + DAY
+  const last = Math.max(crisisEnd, ...sorted.map((e) => momentOf(e.date, '00:00') + DAY))
+  const second = phases[1]
+  const crisisStart = second ? momentOf(second.from ?? second.date, '00:00') : first
+
+  const parts: Segment[] = [
+    ...(crisisStart > first
+      ? [{ kind: 'run-up' as const, from: first, to: crisisStart, share: SEGMENT_SHARES.runUp }]
+      : []),
+    { kind: 'crisis', from: crisisStart, to: crisisEnd, share: SEGMENT_SHARES.crisis },
+    ...(last > crisisEnd
+      ? [{ kind: 'aftermath' as const, from: crisisEnd, to: last, share: SEGMENT_SHARES.aftermath }]
+      : []),
+  ]
+  const totalShare = parts.reduce((sum, part) => sum + part.share, 0)
+  const usable = width - 16 - breakGap * (parts.length - 1)
+  let left = 8
+  const scales = parts.map((part) => {
+    const span = (usable * part.share) / totalShare
+    const scale = scaleTime()
+      .domain([part.from, part.to])
+      .range([left, left + span])
+    left += span + breakGap
+    return scale
+  })
+  const segmentOf = (moment: number) => {
+    const index = parts.findIndex((part) => moment < part.to)
+    return index === -1 ? parts.length - 1 : index
+  }
+  const x = (moment: number) => scales[segmentOf(moment)]?.(moment) ?? 0
+
+  const laneEnds: number[] = []
+  const placed = sorted.map((event) => {
+    const at = x(momentOf(event.date, event.time))
+    let index = laneEnds.findIndex((end) => at - end >= minGap)
+    if (index === -1) index = laneEnds.length
+    laneEnds[index] = at
+    return { event, at, lane: index }
+  })
+  const axisY = bandLabel + Math.max(1, laneEnds.length) * lane + 8
+  const dots = placed.map(({ event, at, lane: l }) => ({
+    eventId: event.id,
+    x: at,
+    y: axisY - 10 - l * lane,
+    lane: l,
+    phaseId: event.phase,
+  }))
+
+  const bands = phases.map((phase, i) => {
+    const next = phases[i + 1]
+    const start = momentOf(phase.from ?? phase.date, '00:00')
+    const end = next ? momentOf(next.from ?? next.date, '00:00') : crisisEnd
+    return { phaseId: phase.id, x0: x(start), x1: x(end - 1), aftermath: false }
+  })
+  if (lastPhase && last > crisisEnd)
+    bands.push({ phaseId: lastPhase.id, x0: x(crisisEnd), x1: x(last - 1), aftermath: true })
+
+  const ticks = scales.flatMap((scale, segment) => {
+    const [x0, x1] = scale.range() as [number, number]
+    const kind = parts[segment]?.kind
+    const count = kind === 'run-up' ? 3 : kind === 'aftermath' ? 2 : 4
+    return (
+      scale
+        .ticks(count)
+        .map((tick) => ({ x: scale(tick), moment: tick.getTime(), segment }))
+        // Labels too close to a break would collide with the next segment's first label.
+        .filter((tick) => tick.x - x0 >= tickClearance / 2 && x1 - tick.x >= tickClearance)
+    )
+  })
+  return {
+    width,
+    height: axisY + axis,
+    axisY,
+    dots,
+    bands,
+    ticks,
+    breaks: scales.slice(1).map((scale) => (scale.range()[0] ?? 0) - breakGap),
+    segments: parts.map((part) => part.kind),
+  }
+}

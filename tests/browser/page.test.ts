@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describeGraph } from '../../src/charts/conflict-graph/describeGraph.ts'
+import type { Language } from '../../src/data/languages.ts'
+import { parseDatasetText } from '../../src/data/parseDatasetText.ts'
+import { conflictModel } from '../../src/model/conflictModel.ts'
+import { CONFIDENCE_LABELS, POSITION_LABELS, SIDE_LABELS, STRINGS } from '../../src/ui/strings.ts'
+import { launchChromium } from './support/chromium.ts'
+import { openApp } from './support/openApp.ts'
+import { type StaticServer, serveDist } from './support/staticServer.ts'
+
+const parsed = parseDatasetText(readFileSync('data/rutte4-asylum-2023.json', 'utf8'))
+if (!parsed.ok) throw new Error('bundled dataset is invalid')
+const dataset = parsed.value
+
+let browser: Browser
+let server: StaticServer
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  server = await serveDist()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+/** Fragments of text that belong to one language only: UI strings and the dataset's own translations. */
+function onlyIn(language: Language): string[] {
+  const other: Language = language === 'nl' ? 'en' : 'nl'
+  const fragments = (text: string) =>
+    text
+      .split(/\{\w+\}/)
+      .map((f) => f.trim())
+      .filter((f) => f.length >= 8)
+  const ui = [STRINGS, POSITION_LABELS, CONFIDENCE_LABELS, SIDE_LABELS].flatMap((dictionary) =>
+    Object.keys(dictionary[language]).flatMap((key) => {
+      const mine = String((dictionary[language] as Record<string, string>)[key])
+      const theirs = String((dictionary[other] as Record<string, string>)[key])
+      return mine === theirs ? [] : fragments(mine)
+    }),
+  )
+  const { meta } = dataset
+  const localized = [
+    meta.title,
+    meta.deck,
+    meta.credits,
+    meta.outcome,
+    meta.methodology,
+    ...dataset.phases.map((p) => p.label),
+    ...dataset.measures.map((m) => m.title),
+    ...dataset.topics.map((t) => t.label),
+    ...dataset.chambers.map((c) => c.name),
+  ]
+  const data = localized.flatMap((text) =>
+    text && text[language] !== text[other] ? [text[language]] : [],
+  )
+  // A fragment that the other language legitimately uses too (a name, a term) proves nothing.
+  const legitimate = [
+    ...[STRINGS, POSITION_LABELS, CONFIDENCE_LABELS, SIDE_LABELS].flatMap((d) =>
+      Object.values(d[other]),
+    ),
+    ...localized.flatMap((text) => (text ? [text[other]] : [])),
+  ].join('\n')
+  return [...new Set([...ui, ...data])].filter((fragment) => !legitimate.includes(fragment))
+}
+
+const bodyText = (page: Page) =>
+  page.evaluate(() => {
+    const own = [...document.querySelectorAll<HTMLElement>('body [lang], .sources, .source-list')]
+    for (const element of own) element.hidden = true
+    // biome-ignore lint/performance/useDomNodeTextContent: innerText is what is visible, which is the point
+    const text = document.body.innerText
+    for (const element of own) element.hidden = false
+    return text
+  })
+
+describe('the whole page', () => {
+  test('switching language changes every visible UI and dataset string', async () => {
+    const { page, watch, close } = await openApp(browser, server)
+    const dutch = await bodyText(page)
+    expect(dutch).toContain(dataset.meta.title.nl)
+    await page.getByRole('radio', { name: 'English' }).check()
+    const english = await bodyText(page)
+    expect(english).toContain(dataset.meta.title.en)
+    expect(onlyIn('nl').filter((fragment) => english.includes(fragment))).toEqual([])
+    await page.getByRole('radio', { name: 'Nederlands' }).check()
+    const back = await bodyText(page)
+    expect(onlyIn('en').filter((fragment) => back.includes(fragment))).toEqual([])
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl')
+    expect(watch.errors).toEqual([])
+    await close()
+  })
+
+  test('?lang=en opens the page in English', async () => {
+    const { page, close } = await openApp(browser, server, { query: '?lang=en' })
+    expect(await page.locator('h1').textContent()).toBe(dataset.meta.title.en)
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+    await close()
+  })
+
+  test('selecting a timeline event sets the phase of the matrix and the graph and opens its detail', async () => {
+    const { page, close } = await openApp(browser, server)
+    const event = dataset.events.find((e) => e.phase === 'wed')
+    if (!event) throw new Error('the dataset has a Wednesday event')
+    await page.getByText('Alle gebeurtenissen op volgorde').click()
+    await page.locator('.event-list button', { hasText: event.title.nl }).click()
+    const phase = dataset.phaseById.get('wed')
+    expect(
+      await page.getByRole('radio', { name: new RegExp(phase?.label.nl ?? '') }).isChecked(),
+    ).toBe(true)
+    expect(await page.locator('.matrix-caption').textContent()).toContain(phase?.label.nl)
+    const graphSummary = describeGraph(
+      'nl',
+      conflictModel(dataset, { phase: 'wed', measure: null, includeOpposition: false }),
+    )
+    expect(await page.locator('#graph-summary').textContent()).toContain(graphSummary)
+    expect(await page.locator('.event-detail h3').textContent()).toBe(event.title.nl)
+    await close()
+  })
+
+  test('the timeline strip is keyboard-navigable', async () => {
+    const { page, close } = await openApp(browser, server)
+    await page.locator('.timeline [tabindex="0"]').focus()
+    await page.keyboard.press('End')
+    await page.keyboard.press('Enter')
+    expect(await page.locator('.event-detail h3').count()).toBe(1)
+    await close()
+  })
+
+  test('the sources list links every source the dataset uses, grouped by outlet', async () => {
+    const { page, close } = await openApp(browser, server)
+    const links = await page
+      .locator('.sources a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+    expect(links.sort()).toEqual(dataset.sources.map((s) => s.url).sort())
+    const outlets = new Set(dataset.sources.map((s) => s.outlet))
+    expect(await page.locator('.sources-group h3').count()).toBe(outlets.size)
+    await close()
+  })
+
+  test('quotes link their speaker to the people directory', async () => {
+    const { page, close } = await openApp(browser, server)
+    const stance = dataset.stances.find((s) => s.quotes?.length && s.phase === 'fri')
+    const speaker = stance?.quotes?.[0]?.speaker
+    if (!stance || !speaker) throw new Error('the dataset has a quote on Friday')
+    const party = dataset.partyById.get(stance.party)?.shortName
+    const measure = dataset.measureById.get(stance.measure)?.title.nl
+    await page.getByRole('gridcell', { name: `${party} over ${measure}` }).click()
+    await page.locator('.cell-card .quote-speaker a').first().click()
+    expect(await page.evaluate(() => window.location.hash)).toBe(`#person-${speaker}`)
+    expect(await page.locator(`#person-${speaker}`).isVisible()).toBe(true)
+    await close()
+  })
+})
