@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { datasetsPlugin } from './src/build/datasetsPlugin.ts'
+import { pymPlugin } from './src/build/pymPlugin.ts'
 
 export default defineConfig({
   // Relative base: dist/ works when copied under any sub-path of any static server.
   base: './',
-  plugins: [react(), datasetsPlugin({ dir: 'data' })],
+  plugins: [react(), datasetsPlugin({ dir: 'data' }), pymPlugin()],
   build: {
     // Keep CSS in files (never inlined as data: or <style>) so a strict CSP needs no 'unsafe-inline'.
     assetsInlineLimit: 0,

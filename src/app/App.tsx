@@ -6,20 +6,24 @@ import { TimelinePanel } from '../charts/timeline/TimelinePanel.tsx'
 import { PhaseControl } from '../controls/PhaseControl.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
+import type { EmbedOptions } from '../embed/embedOptions.ts'
 import { useUiStore } from '../state/uiStore.ts'
 import { formatDate } from '../ui/formatDate.ts'
 import { fill, STRINGS } from '../ui/strings.ts'
 import { AboutSection } from './AboutSection.tsx'
 import { bundledDatasetUrl, DEFAULT_DATASET } from './datasetSource.ts'
+import { EmbedGraphic } from './EmbedGraphic.tsx'
 import { ErrorPanel } from './ErrorPanel.tsx'
 import { KeyFigures } from './KeyFigures.tsx'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
 import { PeopleDirectory } from './PeopleDirectory.tsx'
+import { SharePanel } from './SharePanel.tsx'
 import { SourcesSection } from './SourcesSection.tsx'
 import { useDataset } from './useDataset.ts'
+import { useShownPhase } from './useShownPhase.ts'
 
 /** The page: loads the dataset, then shows the graphic or a readable error. */
-export function App() {
+export function App({ embed }: { embed: EmbedOptions }) {
   const chosenLanguage = useUiStore((s) => s.language)
   const fallbackStrings = STRINGS[chosenLanguage ?? 'nl']
   const state = useDataset(bundledDatasetUrl(DEFAULT_DATASET), fallbackStrings.errorUnreachable)
@@ -27,9 +31,15 @@ export function App() {
     chosenLanguage ?? (state.status === 'ready' ? state.dataset.meta.defaultLanguage : 'nl')
   const strings = STRINGS[language]
 
+  const theme = useUiStore((s) => s.theme)
   useEffect(() => {
     document.documentElement.lang = language
   }, [language])
+  useEffect(() => {
+    // An explicit theme (from ?theme=) overrides the reader's system setting.
+    if (theme === 'auto') delete document.documentElement.dataset.theme
+    else document.documentElement.dataset.theme = theme
+  }, [theme])
 
   if (state.status === 'loading')
     return (
@@ -43,16 +53,16 @@ export function App() {
         <ErrorPanel source={state.source} problems={state.problems} strings={strings} />
       </main>
     )
+  if (embed.embed)
+    return <EmbedGraphic dataset={state.dataset} language={language} sections={embed.sections} />
   return <Graphic dataset={state.dataset} language={language} />
 }
 
 /** The graphic for a valid dataset. */
 function Graphic({ dataset, language }: { dataset: Dataset; language: Language }) {
   const strings = STRINGS[language]
-  const chosenPhase = useUiStore((s) => s.phase)
   const selectedMeasure = useUiStore((s) => s.selectedMeasure)
-  const lastPhase = dataset.phases.at(-1)?.id ?? ''
-  const phase = chosenPhase && dataset.phaseById.has(chosenPhase) ? chosenPhase : lastPhase
+  const phase = useShownPhase(dataset)
   return (
     <main className="page">
       <header className="masthead">
@@ -74,6 +84,7 @@ function Graphic({ dataset, language }: { dataset: Dataset; language: Language }
         measure={selectedMeasure}
       />
       <TimelinePanel dataset={dataset} language={language} />
+      <SharePanel dataset={dataset} language={language} phase={phase} />
       <PeopleDirectory dataset={dataset} language={language} />
       <SourcesSection dataset={dataset} language={language} />
       <AboutSection dataset={dataset} language={language} />

@@ -1,17 +1,25 @@
-import { type RefObject, useLayoutEffect, useState } from 'react'
+import { useLayoutEffect, useState } from 'react'
 
-/** The width of an element, following resizes; `fallback` until it is measured. */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 720): number {
+/**
+ * Measures an element's width and follows resizes. Returns a callback ref (so an element that
+ * is unmounted and mounted again, e.g. when switching views, is observed again), the width
+ * (`fallback` until measured) and the element itself.
+ */
+export function useElementWidth<T extends HTMLElement>(
+  fallback = 720,
+): [(element: T | null) => void, number, T | null] {
+  const [element, setElement] = useState<T | null>(null)
   const [width, setWidth] = useState(fallback)
   useLayoutEffect(() => {
-    const element = ref.current
     if (!element) return
-    setWidth(Math.round(element.getBoundingClientRect().width))
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.round(entry.contentRect.width))
-    })
+    const measure = (value: number) => {
+      // A hidden or detached element measures 0; keep the last real width instead.
+      if (value > 0) setWidth(Math.round(value))
+    }
+    measure(element.getBoundingClientRect().width)
+    const observer = new ResizeObserver(([entry]) => measure(entry?.contentRect.width ?? 0))
     observer.observe(element)
     return () => observer.disconnect()
-  }, [ref])
-  return width
+  }, [element])
+  return [setElement, width, element]
 }

@@ -26,7 +26,16 @@ export type UiState = {
   showOpposition: boolean
   /** The timeline event whose detail is open. */
   selectedEvent: string | null
+  /** The matrix as a chart or as a table. */
+  view: MatrixView
+  /** Colour theme; `auto` follows the reader's system. */
+  theme: Theme
 }
+
+export const MATRIX_VIEWS = ['chart', 'table'] as const
+export type MatrixView = (typeof MATRIX_VIEWS)[number]
+export const THEMES = ['auto', 'light', 'dark'] as const
+export type Theme = (typeof THEMES)[number]
 
 const initial: UiState = {
   language: null,
@@ -39,6 +48,8 @@ const initial: UiState = {
   showSilentParties: false,
   showOpposition: false,
   selectedEvent: null,
+  view: 'chart',
+  theme: 'auto',
 }
 
 /** The one UI store. Read it with narrow selectors: `useUiStore((s) => s.phase)`. */
@@ -101,7 +112,29 @@ export function selectEvent(event: { id: string; phase: string } | null): void {
   )
 }
 
+/** Shows the matrix as a chart or as a table. */
+export function setView(view: MatrixView): void {
+  useUiStore.setState({ view })
+}
+
+/** Clears selections that the dataset does not know (a stale or mistyped link). */
+export function dropUnknownSelections(known: {
+  phase: (id: string) => boolean
+  party: (id: string) => boolean
+  measure: (id: string) => boolean
+}): void {
+  const { phase, selectedParty, selectedMeasure } = useUiStore.getState()
+  const next: Partial<UiState> = {}
+  if (phase !== null && !known.phase(phase)) next.phase = null
+  if (selectedParty !== null && !known.party(selectedParty)) next.selectedParty = null
+  if (selectedMeasure !== null && !known.measure(selectedMeasure)) next.selectedMeasure = null
+  if (Object.keys(next).length > 0) useUiStore.setState(next)
+}
+
 /** Back to the defaults (tests and "reset view"). */
 export function resetUi(): void {
   useUiStore.setState(initial)
 }
+
+/** The defaults, for the URL codec: a value equal to its default is left out of links. */
+export const UI_DEFAULTS: Readonly<UiState> = initial

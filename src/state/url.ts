@@ -1,12 +1,62 @@
 import { isLanguage } from '../data/languages.ts'
-import type { UiState } from './uiStore.ts'
+import { MATRIX_VIEWS, type MatrixView, THEMES, type Theme, type UiState } from './uiStore.ts'
 
-/** The part of the UI state a link can set. */
-export type ViewParams = Partial<Pick<UiState, 'language'>>
+/** The part of the UI state a link holds, under readable parameter names. */
+export type ViewParams = Partial<
+  Pick<UiState, 'language' | 'phase' | 'selectedParty' | 'selectedMeasure' | 'view' | 'theme'>
+>
 
-/** Reads view state from a query string; unknown or malformed values are dropped, never thrown. */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const id = (value: string | null) =>
+  value !== null && value.length <= 64 && ID.test(value) ? value : undefined
+const oneOf = <T extends string>(values: readonly T[], value: string | null) =>
+  (values as readonly (string | null)[]).includes(value) ? (value as T) : undefined
+
+/**
+ * Reads view state from a query string. Tolerant: malformed values are dropped, never thrown;
+ * ids that look valid but the dataset does not know are dropped later by the app.
+ */
 export function parseViewParams(search: string): ViewParams {
   const params = new URLSearchParams(search)
-  const lang = params.get('lang')
-  return isLanguage(lang) ? { language: lang } : {}
+  const read = {
+    language: isLanguage(params.get('lang'))
+      ? (params.get('lang') as ViewParams['language'])
+      : undefined,
+    phase: id(params.get('phase')),
+    selectedParty: id(params.get('party')),
+    selectedMeasure: id(params.get('measure')),
+    view: oneOf<MatrixView>(MATRIX_VIEWS, params.get('view')),
+    theme: oneOf<Theme>(THEMES, params.get('theme')),
+  }
+  return Object.fromEntries(
+    Object.entries(read).filter(([, value]) => value !== undefined),
+  ) as ViewParams
+}
+
+const NAMES = {
+  language: 'lang',
+  phase: 'phase',
+  selectedParty: 'party',
+  selectedMeasure: 'measure',
+  view: 'view',
+  theme: 'theme',
+} as const satisfies Record<keyof ViewParams, string>
+
+/**
+ * Writes view state into a query string, keeping every parameter it does not own (embed,
+ * childId, show, data…) and leaving out values equal to their defaults, so links stay short.
+ */
+export function formatViewParams(
+  state: Pick<UiState, keyof ViewParams>,
+  defaults: Pick<UiState, keyof ViewParams>,
+  search = '',
+): string {
+  const params = new URLSearchParams(search)
+  for (const [key, name] of Object.entries(NAMES) as [keyof ViewParams, string][]) {
+    const value = state[key]
+    if (value === null || value === defaults[key]) params.delete(name)
+    else params.set(name, String(value))
+  }
+  const text = params.toString()
+  return text ? `?${text}` : ''
 }

@@ -31,9 +31,8 @@ export function GraphPanel({ dataset, language, phase }: Props) {
   const [focusIndex, setFocusIndex] = useState(0)
   const [preview, setPreview] = useState<string | null>(null)
   const [openKey, setOpenKey] = useState<string | null>(null)
-  const frameRef = useRef<HTMLDivElement>(null)
   const closeRef = useRef<HTMLButtonElement>(null)
-  const width = useElementWidth(frameRef, 560)
+  const [frameRef, width, frame] = useElementWidth<HTMLDivElement>(560)
 
   const measureIds = useMemo(
     () => (selectedMeasure ? [selectedMeasure] : dataset.measures.map((m) => m.id)),
@@ -81,7 +80,7 @@ export function GraphPanel({ dataset, language, phase }: Props) {
 
   const close = () => {
     setOpenKey(null)
-    frameRef.current?.querySelector<SVGGElement>('[tabindex="0"]')?.focus()
+    frame?.querySelector<SVGGElement>('[tabindex="0"]')?.focus()
   }
   const activate = (key: string) => {
     if (key.startsWith('node:')) toggleParty(key.slice('node:'.length))

@@ -1,4 +1,3 @@
-import { useRef } from 'react'
 import { useElementWidth } from '../../app/useElementWidth.ts'
 import { partyColour } from '../../data/checkRules.ts'
 import type { Dataset } from '../../data/indexDataset.ts'
@@ -16,8 +15,8 @@ const BAR_HEIGHT = 28
 /** The majority arithmetic of one measure at one phase: a seat bar and a sentence per chamber. */
 export function MajorityPanel({ dataset, language, phase, measure }: Props) {
   const strings = STRINGS[language]
-  const frameRef = useRef<HTMLDivElement>(null)
-  const width = Math.min(640, useElementWidth(frameRef, 560))
+  const [frameRef, measured] = useElementWidth<HTMLDivElement>(560)
+  const width = Math.min(640, measured)
   const measureId = measure ?? dataset.measures[0]?.id ?? ''
   const onTable = isOnTable(dataset, measureId, phase)
   const backing = supporters(dataset, measureId, phase)

@@ -9,6 +9,7 @@ import { stanceCell } from '../../model/stanceCell.ts'
 import {
   type CellRef,
   setOpenCell,
+  setView,
   toggleMeasure,
   toggleParty,
   useUiStore,
@@ -22,6 +23,7 @@ import { matrixLayout } from './layout.ts'
 import { MatrixControls } from './MatrixControls.tsx'
 import { MatrixLegend } from './MatrixLegend.tsx'
 import { StanceMatrix } from './StanceMatrix.tsx'
+import { StanceTable } from './StanceTable.tsx'
 
 type Props = { dataset: Dataset; language: Language; phase: string }
 
@@ -34,11 +36,11 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
   const selectedMeasure = useUiStore((s) => s.selectedMeasure)
   const openCell = useUiStore((s) => s.openCell)
   const showSilentParties = useUiStore((s) => s.showSilentParties)
+  const view = useUiStore((s) => s.view)
   const [preview, setPreview] = useState<CellRef | null>(null)
   const [focus, setFocus] = useState<GridFocus>({ row: 0, column: 0 })
-  const frameRef = useRef<HTMLDivElement>(null)
   const closeRef = useRef<HTMLButtonElement>(null)
-  const width = useElementWidth(frameRef)
+  const [frameRef, width, frame] = useElementWidth<HTMLDivElement>()
 
   const model = useMemo(
     () => matrixModel(dataset, { phase, topics, sortBy, showSilentParties }),
@@ -63,7 +65,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
 
   const returnFocusToGrid = () => {
     setOpenCell(null)
-    frameRef.current?.querySelector<SVGGElement>('[role="grid"] [tabindex="0"]')?.focus()
+    frame?.querySelector<SVGGElement>('[role="grid"] [tabindex="0"]')?.focus()
   }
   const activate = (cell: CellRef) => {
     const same = openCell?.party === cell.party && openCell.measure === cell.measure
@@ -85,68 +87,94 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
         topics={topics}
         showSilentParties={showSilentParties}
       />
-      <div className="matrix-and-card">
-        <div className="matrix-frame" ref={frameRef}>
-          {layout.columns.length === 0 ? (
-            <p>{strings.noMeasures}</p>
-          ) : (
-            <StanceMatrix
-              layout={layout}
-              titleId="matrix-title"
-              summaryId="matrix-summary"
-              focus={safeFocus}
-              selectedParty={selectedParty}
-              selectedMeasure={selectedMeasure}
-              openCell={openCell}
-              partyColour={(id) => {
-                const party = dataset.partyById.get(id)
-                return party
-                  ? { light: partyColour(party, 'light'), dark: partyColour(party, 'dark') }
-                  : { light: '#767676', dark: '#a3a3a3' }
-              }}
-              cellName={(c) =>
-                describeCell(dataset, language, {
-                  partyId: layout.rows[c.row]?.partyId ?? '',
-                  measureId: layout.columns[c.column]?.measureId ?? '',
-                  phase,
-                  cell: c.cell,
-                  changed: c.changed,
-                })
-              }
-              rowName={(row) => {
-                const party = dataset.partyById.get(row.partyId)
-                const seats = party ? fill(strings.seats, { seats: leadSeats(dataset, party) }) : ''
-                return `${party?.name[language] ?? row.partyId} (${row.label}), ${SIDE_LABELS[language][row.side]}, ${seats}`
-              }}
-              columnName={(column) => column.fullLabel}
-              onFocusChange={setFocus}
-              onPreview={setPreview}
-              onActivate={activate}
-              onSelectParty={(id) => toggleParty(id)}
-              onSelectMeasure={(id) => toggleMeasure(id)}
-              onEscape={returnFocusToGrid}
+      <fieldset className="view-switch">
+        <legend className="visually-hidden">{strings.viewLabel}</legend>
+        {(['chart', 'table'] as const).map((option) => (
+          <label key={option} className={view === option ? 'is-current' : ''}>
+            <input
+              type="radio"
+              name="matrix-view"
+              value={option}
+              checked={view === option}
+              onChange={() => setView(option)}
             />
-          )}
-        </div>
-        <aside className="cell-card-slot" aria-live="polite" aria-label={strings.detailTitle}>
-          {shown ? (
-            // biome-ignore lint/a11y: Escape inside the card closes it and returns focus
-            <div onKeyDown={(e) => e.key === 'Escape' && returnFocusToGrid()}>
-              <CellCard
-                dataset={dataset}
-                language={language}
-                cellRef={shown}
-                cell={stanceCell(dataset, shown.party, shown.measure, phase)}
-                pinned={openCell !== null}
-                closeRef={closeRef}
-                onClose={returnFocusToGrid}
+            {option === 'chart' ? strings.viewChart : strings.viewTable}
+          </label>
+        ))}
+      </fieldset>
+      {view === 'table' ? (
+        <StanceTable
+          language={language}
+          model={model}
+          caption={fill(strings.tableCaption, { phase: phaseLabel })}
+          columnLabel={(id) => dataset.measureById.get(id)?.title[language] ?? id}
+        />
+      ) : (
+        <div className="matrix-and-card">
+          <div className="matrix-frame" ref={frameRef}>
+            {layout.columns.length === 0 ? (
+              <p>{strings.noMeasures}</p>
+            ) : (
+              <StanceMatrix
+                layout={layout}
+                titleId="matrix-title"
+                summaryId="matrix-summary"
+                focus={safeFocus}
+                selectedParty={selectedParty}
+                selectedMeasure={selectedMeasure}
+                openCell={openCell}
+                partyColour={(id) => {
+                  const party = dataset.partyById.get(id)
+                  return party
+                    ? { light: partyColour(party, 'light'), dark: partyColour(party, 'dark') }
+                    : { light: '#767676', dark: '#a3a3a3' }
+                }}
+                cellName={(c) =>
+                  describeCell(dataset, language, {
+                    partyId: layout.rows[c.row]?.partyId ?? '',
+                    measureId: layout.columns[c.column]?.measureId ?? '',
+                    phase,
+                    cell: c.cell,
+                    changed: c.changed,
+                  })
+                }
+                rowName={(row) => {
+                  const party = dataset.partyById.get(row.partyId)
+                  const seats = party
+                    ? fill(strings.seats, { seats: leadSeats(dataset, party) })
+                    : ''
+                  return `${party?.name[language] ?? row.partyId} (${row.label}), ${SIDE_LABELS[language][row.side]}, ${seats}`
+                }}
+                columnName={(column) => column.fullLabel}
+                onFocusChange={setFocus}
+                onPreview={setPreview}
+                onActivate={activate}
+                onSelectParty={(id) => toggleParty(id)}
+                onSelectMeasure={(id) => toggleMeasure(id)}
+                onEscape={returnFocusToGrid}
               />
-            </div>
-          ) : (
-            <p className="cell-card-empty">{strings.detailEmpty}</p>
-          )}
-        </aside>
-      </div>
+            )}
+          </div>
+          <aside className="cell-card-slot" aria-live="polite" aria-label={strings.detailTitle}>
+            {shown ? (
+              // biome-ignore lint/a11y: Escape inside the card closes it and returns focus
+              <div onKeyDown={(e) => e.key === 'Escape' && returnFocusToGrid()}>
+                <CellCard
+                  dataset={dataset}
+                  language={language}
+                  cellRef={shown}
+                  cell={stanceCell(dataset, shown.party, shown.measure, phase)}
+                  pinned={openCell !== null}
+                  closeRef={closeRef}
+                  onClose={returnFocusToGrid}
+                />
+              </div>
+            ) : (
+              <p className="cell-card-empty">{strings.detailEmpty}</p>
+            )}
+          </aside>
+        </div>
+      )}
       <p className="matrix-caption">
         {fill(strings.matrixCaption, {
           phase: phaseLabel,

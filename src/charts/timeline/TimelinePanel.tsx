@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useElementWidth } from '../../app/useElementWidth.ts'
 import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
@@ -25,8 +25,7 @@ export function TimelinePanel({ dataset, language }: Props) {
   const strings = STRINGS[language]
   const selectedEvent = useUiStore((s) => s.selectedEvent)
   const [focusIndex, setFocusIndex] = useState(0)
-  const frameRef = useRef<HTMLDivElement>(null)
-  const width = useElementWidth(frameRef, 720)
+  const [frameRef, width] = useElementWidth<HTMLDivElement>(720)
   const layout = useMemo(
     () => timelineLayout(dataset.events, dataset.phases, Math.max(320, width)),
     [dataset, width],

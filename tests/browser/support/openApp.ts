@@ -16,6 +16,8 @@ export async function openApp(
 ): Promise<{ page: Page; watch: PageWatch; close: () => Promise<void> }> {
   const context = await browser.newContext(contextOptions)
   const page = await context.newPage()
+  // Fail on the missing element, with its locator, well before the test's own timeout.
+  page.setDefaultTimeout(8000)
   const watch = watchPage(page, server.origin)
   if (dataset !== undefined)
     await page.route('**/data/*.json', (route) =>

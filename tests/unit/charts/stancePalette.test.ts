@@ -5,6 +5,8 @@ import { contrastRatio, THEME_BACKGROUNDS, type Theme } from '../../../src/data/
 
 const css = readFileSync('src/styles.css', 'utf8')
 const [lightBlock = '', darkBlock = ''] = css.split('@media (prefers-color-scheme: dark)')
+// The dark theme chosen by ?theme=dark must be the same palette as the system's dark theme.
+const forcedDarkBlock = css.slice(css.indexOf(':root[data-theme="dark"] {'))
 const cssVar = (block: string, name: string) =>
   new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(block)?.[1]
 
@@ -28,6 +30,7 @@ describe('stance palette', () => {
     for (const [theme, block] of [
       ['light', lightBlock],
       ['dark', darkBlock],
+      ['dark', forcedDarkBlock],
     ] as const)
       for (const [position, { mark, glyph }] of Object.entries(STANCE_PALETTE[theme])) {
         expect(cssVar(block, `pos-${position}`), `${theme} ${position}`).toBe(mark)

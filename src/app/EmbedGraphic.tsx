@@ -1,0 +1,53 @@
+import { GraphPanel } from '../charts/conflict-graph/GraphPanel.tsx'
+import { MajorityPanel } from '../charts/majority/MajorityPanel.tsx'
+import { MatrixPanel } from '../charts/stance-matrix/MatrixPanel.tsx'
+import { TimelinePanel } from '../charts/timeline/TimelinePanel.tsx'
+import { PhaseControl } from '../controls/PhaseControl.tsx'
+import type { Dataset } from '../data/indexDataset.ts'
+import type { Language } from '../data/languages.ts'
+import { type EmbedSection, fullViewSearch } from '../embed/embedOptions.ts'
+import { useUiStore } from '../state/uiStore.ts'
+import { fill, STRINGS } from '../ui/strings.ts'
+import { useShownPhase } from './useShownPhase.ts'
+
+type Props = { dataset: Dataset; language: Language; sections: EmbedSection[] }
+
+/** The compact embed: title, phase, the chosen sections and a source line; no page chrome. */
+export function EmbedGraphic({ dataset, language, sections }: Props) {
+  const strings = STRINGS[language]
+  const phase = useShownPhase(dataset)
+  const selectedMeasure = useUiStore((s) => s.selectedMeasure)
+  // Re-read on every render so the link follows the view the reader has reached.
+  const fullView = `${window.location.pathname}${fullViewSearch(window.location.search)}`
+  return (
+    <main className="page is-embed">
+      <h1 className="embed-title">{dataset.meta.title[language]}</h1>
+      <PhaseControl dataset={dataset} language={language} phase={phase} />
+      {sections.includes('matrix') && (
+        <MatrixPanel dataset={dataset} language={language} phase={phase} />
+      )}
+      {sections.includes('graph') && (
+        <GraphPanel dataset={dataset} language={language} phase={phase} />
+      )}
+      {sections.includes('majority') && (
+        <MajorityPanel
+          dataset={dataset}
+          language={language}
+          phase={phase}
+          measure={selectedMeasure}
+        />
+      )}
+      {sections.includes('timeline') && <TimelinePanel dataset={dataset} language={language} />}
+      <p className="embed-footer">
+        {fill(strings.embedSourceLine, {
+          credits: dataset.meta.credits[language],
+          count: dataset.sources.length,
+        })}{' '}
+        <a href={fullView} target="_blank" rel="noopener">
+          {strings.openFullView}
+          <span className="visually-hidden"> {strings.opensInNewTab}</span>
+        </a>
+      </p>
+    </main>
+  )
+}

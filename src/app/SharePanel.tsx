@@ -1,0 +1,141 @@
+import { useId, useState } from 'react'
+import type { Dataset } from '../data/indexDataset.ts'
+import type { Language } from '../data/languages.ts'
+import { embedSnippets } from '../embed/embedSnippets.ts'
+import { datasetJson } from '../export/datasetJson.ts'
+import { exportFileName } from '../export/exportFileName.ts'
+import { stancesCsv } from '../export/stancesCsv.ts'
+import { standaloneSvg } from '../export/standaloneSvg.ts'
+import { svgToPngBlob } from '../export/svgToPng.ts'
+import { useUiStore } from '../state/uiStore.ts'
+import { fill, STRINGS } from '../ui/strings.ts'
+import { download } from './download.ts'
+
+type Props = { dataset: Dataset; language: Language; phase: string }
+
+/** Link, embed codes (with copy buttons) and downloads for the view the reader is looking at. */
+export function SharePanel({ dataset, language, phase }: Props) {
+  const strings = STRINGS[language]
+  // Subscribe to the URL-held state so the snippets follow every change of view.
+  useUiStore(
+    (s) => `${s.phase}|${s.selectedParty}|${s.selectedMeasure}|${s.view}|${s.language}|${s.theme}`,
+  )
+  const view = useUiStore((s) => s.view)
+  const snippets = embedSnippets({
+    pageUrl: window.location.href,
+    title: dataset.meta.title[language],
+    id: dataset.meta.id,
+    height: document.querySelector('.matrix-panel')?.getBoundingClientRect().height ?? 800,
+  })
+  const phaseLabel = dataset.phaseById.get(phase)?.label[language] ?? phase
+  const frame = {
+    title: dataset.meta.title[language],
+    sourceLine: fill(strings.exportSourceLine, {
+      sources: dataset.sources.length,
+      phase: phaseLabel,
+    }),
+    credits: `${dataset.meta.credits[language]} ${dataset.meta.licence}`,
+  }
+  const chartFile = async (selector: string, name: string, format: 'svg' | 'png') => {
+    const svg = document.querySelector<SVGSVGElement>(selector)
+    if (!svg) return
+    const text = standaloneSvg(svg, frame)
+    const file = exportFileName(dataset.meta.id, name, phase, format)
+    if (format === 'svg') download(text, file, 'image/svg+xml')
+    else download(await svgToPngBlob(text), file)
+  }
+  return (
+    <section className="panel share" aria-labelledby="share-title">
+      <h2 id="share-title">{strings.shareTitle}</h2>
+      <p>{strings.shareIntro}</p>
+      <Snippet label={strings.shareLink} text={snippets.link} language={language} rows={1} />
+      <Snippet label={strings.shareIframe} text={snippets.iframe} language={language} rows={3} />
+      <Snippet label={strings.sharePym} text={snippets.pym} language={language} rows={4} />
+      <h3>{strings.downloads}</h3>
+      <div className="download-buttons">
+        <button
+          type="button"
+          disabled={view !== 'chart'}
+          onClick={() => chartFile('svg.stance-matrix', 'matrix', 'svg')}
+        >
+          {strings.exportMatrixSvg}
+        </button>
+        <button
+          type="button"
+          disabled={view !== 'chart'}
+          onClick={() => chartFile('svg.stance-matrix', 'matrix', 'png')}
+        >
+          {strings.exportMatrixPng}
+        </button>
+        <button type="button" onClick={() => chartFile('svg.conflict-graph', 'graph', 'svg')}>
+          {strings.exportGraphSvg}
+        </button>
+        <button type="button" onClick={() => chartFile('svg.conflict-graph', 'graph', 'png')}>
+          {strings.exportGraphPng}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            download(
+              stancesCsv(dataset, language),
+              exportFileName(dataset.meta.id, 'stances', null, 'csv'),
+              'text/csv;charset=utf-8',
+            )
+          }
+        >
+          {strings.exportCsv}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            download(
+              datasetJson(dataset),
+              exportFileName(dataset.meta.id, 'dataset', null, 'json'),
+              'application/json',
+            )
+          }
+        >
+          {strings.exportJson}
+        </button>
+      </div>
+      {view !== 'chart' && <p className="majority-note">{strings.exportNeedsChart}</p>}
+    </section>
+  )
+}
+
+type SnippetProps = { label: string; text: string; language: Language; rows: number }
+
+/** One copyable snippet: a read-only text area and a copy button that says what happened. */
+function Snippet({ label, text, language, rows }: SnippetProps) {
+  const strings = STRINGS[language]
+  const id = useId()
+  const [status, setStatus] = useState('')
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text)
+      setStatus(strings.copied)
+    } catch {
+      setStatus(strings.copyFailed)
+    }
+  }
+  return (
+    <div className="snippet">
+      <label htmlFor={id}>{label}</label>
+      <div className="snippet-row">
+        <textarea
+          id={id}
+          readOnly
+          rows={rows}
+          value={text}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <button type="button" onClick={copy}>
+          {strings.copy}
+        </button>
+      </div>
+      <p className="snippet-status" role="status">
+        {status}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,59 @@
+import type { Language } from '../../data/languages.ts'
+import type { MatrixModel } from '../../model/matrixModel.ts'
+import { CONFIDENCE_LABELS, POSITION_LABELS, STRINGS } from '../../ui/strings.ts'
+import { STANCE_GLYPHS } from '../stancePalette.ts'
+
+type Props = {
+  language: Language
+  model: MatrixModel
+  caption: string
+  columnLabel: (measureId: string) => string
+}
+
+/** The matrix as a real table: the same model, read row by row by any screen reader or copied into a sheet. */
+export function StanceTable({ language, model, caption, columnLabel }: Props) {
+  const strings = STRINGS[language]
+  return (
+    <div className="stance-table-frame">
+      <table className="stance-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <td />
+            {model.columns.map((c) => (
+              <th key={c.measure.id} scope="col">
+                {columnLabel(c.measure.id)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {model.rows.map((row, r) => (
+            <tr key={row.party.id}>
+              <th scope="row">{row.party.shortName}</th>
+              {model.columns.map((column, c) => {
+                const cell = model.cells[r * model.columns.length + c]?.cell
+                if (!cell || cell.kind === 'not-on-table')
+                  return (
+                    <td key={column.measure.id} className="is-absent">
+                      {strings.notOnTable}
+                    </td>
+                  )
+                const confidence = cell.stance?.confidence
+                return (
+                  <td key={column.measure.id} className={`pos-text-${cell.value}`}>
+                    <span aria-hidden="true">{STANCE_GLYPHS[cell.value]} </span>
+                    {POSITION_LABELS[language][cell.value]}
+                    {confidence && confidence !== 'on-record' && (
+                      <small> ({CONFIDENCE_LABELS[language][confidence]})</small>
+                    )}
+                  </td>
+                )
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

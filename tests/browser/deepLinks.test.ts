@@ -1,0 +1,92 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { launchChromium } from './support/chromium.ts'
+import { openApp } from './support/openApp.ts'
+import { type StaticServer, serveDist } from './support/staticServer.ts'
+
+let browser: Browser
+let server: StaticServer
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  server = await serveDist({ basePath: '/deep/' })
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+const checkedPhase = (page: Page) =>
+  page.locator('.phase-control input:checked').getAttribute('value')
+const search = (page: Page) => page.evaluate(() => window.location.search)
+
+describe('deep links', () => {
+  test('a link opens exactly its view: phase, party, measure, view, language and theme', async () => {
+    const { page, watch, close } = await openApp(browser, server, {
+      query: '?phase=thu&party=cu&measure=nareis-cap-200&view=table&lang=en&theme=dark',
+    })
+    expect(await checkedPhase(page)).toBe('thu')
+    expect(await page.locator('h1').textContent()).toContain('Rutte')
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+    expect(await page.locator('table.stance-table caption').textContent()).toContain(
+      'Thursday 6 July',
+    )
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+    ).toBe('rgb(18, 18, 18)')
+    await page.getByRole('radio', { name: 'Chart' }).check()
+    expect(
+      await page.getByRole('rowheader', { name: /Christian Union/ }).getAttribute('aria-selected'),
+    ).toBe('true')
+    expect(await page.locator('.majority-panel select').inputValue()).toBe('nareis-cap-200')
+    expect(watch.errors).toEqual([])
+    await close()
+  })
+
+  test('a changed view survives a reload, and back and forward walk through the views', async () => {
+    const { page, close } = await openApp(browser, server)
+    await page.getByRole('radio', { name: /Woensdag/ }).check()
+    await page.getByRole('rowheader', { name: /Volkspartij/ }).click()
+    expect(await search(page)).toBe('?phase=wed&party=vvd')
+    await page.reload()
+    await page.locator('h1').waitFor()
+    expect(await checkedPhase(page)).toBe('wed')
+    expect(
+      await page.getByRole('rowheader', { name: /Volkspartij/ }).getAttribute('aria-selected'),
+    ).toBe('true')
+    await page.goBack()
+    expect(await search(page)).toBe('?phase=wed')
+    expect(
+      await page.getByRole('rowheader', { name: /Volkspartij/ }).getAttribute('aria-selected'),
+    ).toBe('false')
+    await page.goForward()
+    expect(
+      await page.getByRole('rowheader', { name: /Volkspartij/ }).getAttribute('aria-selected'),
+    ).toBe('true')
+    await close()
+  })
+
+  test('garbage and stale parameters give the default view, silently', async () => {
+    const { page, watch, close } = await openApp(browser, server, {
+      query:
+        '?phase=%3Cscript%3E&party=no-such-party&measure=__proto__&view=x&theme=neon&lang=xx&embed=maybe',
+    })
+    expect(await checkedPhase(page)).toBe('fri')
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl')
+    expect(await page.locator('[aria-selected="true"]').count()).toBe(0)
+    expect(await page.locator('svg.stance-matrix').count()).toBe(1)
+    expect(watch.errors).toEqual([])
+    await close()
+  })
+
+  test('?theme=light overrides a dark system setting, for embeds on light host pages', async () => {
+    const { page, close } = await openApp(browser, server, {
+      query: '?theme=light',
+      colorScheme: 'dark',
+    })
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+    ).toBe('rgb(255, 255, 255)')
+    await close()
+  })
+})

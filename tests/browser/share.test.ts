@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs'
+import type { Browser, Download, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { parseDatasetText } from '../../src/data/parseDatasetText.ts'
+import { launchChromium } from './support/chromium.ts'
+import { openApp } from './support/openApp.ts'
+import { type StaticServer, serveDist } from './support/staticServer.ts'
+
+const parsed = parseDatasetText(readFileSync('data/rutte4-asylum-2023.json', 'utf8'))
+if (!parsed.ok) throw new Error('bundled dataset is invalid')
+const dataset = parsed.value
+
+let browser: Browser
+let server: StaticServer
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  server = await serveDist({ basePath: '/share/' })
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+async function downloaded(page: Page, button: string): Promise<{ name: string; body: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ])
+  return {
+    name: (file as Download).suggestedFilename(),
+    body: readFileSync((await (file as Download).path()) ?? ''),
+  }
+}
+
+describe('share, embed code and exports', () => {
+  test('the embed code follows the current view and copies to the clipboard', async () => {
+    const { page, close } = await openApp(browser, server, {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    })
+    await page.getByRole('radio', { name: /Donderdag/ }).check()
+    const iframe = page.getByLabel('Insluitcode (iframe)')
+    const code = await iframe.inputValue()
+    expect(code).toMatch(
+      /^<iframe title="Hoe het asieloverleg het kabinet-Rutte IV deed vallen" src="http:\/\/127\.0\.0\.1:\d+\/share\/\?phase=thu&amp;embed=1" width="100%" height="\d+" loading="lazy"/,
+    )
+    expect(await page.getByLabel('Link naar deze weergave').inputValue()).toBe(
+      `${server.url}?phase=thu`,
+    )
+    expect(await page.getByLabel(/pym\.js/).inputValue()).toContain(`${server.url}pym.v1.min.js`)
+    await page
+      .locator('.snippet', { has: iframe })
+      .getByRole('button', { name: 'Kopiëren' })
+      .click()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code)
+    expect(await page.locator('.snippet', { has: iframe }).getByRole('status').textContent()).toBe(
+      'Gekopieerd.',
+    )
+    await close()
+  })
+
+  test('the pym.js script the snippet points at is served next to the app', async () => {
+    const response = await fetch(`${server.url}pym.v1.min.js`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('pym')
+  })
+
+  test('SVG export parses and carries the title, source line and credits', async () => {
+    const { page, close } = await openApp(browser, server, { acceptDownloads: true })
+    const { name, body } = await downloaded(page, 'Matrix als SVG')
+    expect(name).toBe('rutte4-asylum-2023-matrix-fri.svg')
+    const checked = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
+      return {
+        error: doc.querySelector('parsererror') !== null,
+        text: doc.documentElement.textContent ?? '',
+        cells: doc.querySelectorAll('rect').length,
+      }
+    }, body.toString('utf8'))
+    expect(checked.error).toBe(false)
+    expect(checked.text).toContain(dataset.meta.title.nl)
+    expect(checked.text).toContain(dataset.meta.credits.nl)
+    // At least one mark per shown cell (coalition and opposition rows with known stances).
+    expect(checked.cells).toBeGreaterThan(4 * dataset.measures.length)
+    await close()
+  })
+
+  test('PNG export is a real PNG image', async () => {
+    const { page, close } = await openApp(browser, server, { acceptDownloads: true })
+    const { name, body } = await downloaded(page, 'Conflictgraaf als PNG')
+    expect(name).toMatch(/\.png$/)
+    expect(body.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
+    expect(body.length).toBeGreaterThan(2000)
+    await close()
+  })
+
+  test('CSV export has a header and one row per party × measure × phase', async () => {
+    const { page, close } = await openApp(browser, server, { acceptDownloads: true })
+    const { body } = await downloaded(page, 'Standpunten als CSV')
+    expect(body.toString('utf8').split('\n')[0]).toMatch(/^party,/)
+    const rows = body
+      .toString('utf8')
+      .split('\n')
+      .filter((line) => /^[a-z0-9-]+,/.test(line) && !line.startsWith('party,'))
+    expect(rows.length).toBe(
+      dataset.parties.length * dataset.measures.length * dataset.phases.length,
+    )
+    await close()
+  })
+
+  test('JSON export validates and equals the loaded dataset', async () => {
+    const { page, close } = await openApp(browser, server, { acceptDownloads: true })
+    const { body } = await downloaded(page, 'Dataset als JSON')
+    const again = parseDatasetText(body.toString('utf8'))
+    expect(again.ok).toBe(true)
+    if (again.ok) expect(again.value.stances).toEqual(dataset.stances)
+    await close()
+  })
+})
+
+test('printing gives a static page: the matrix and figures stay, controls and embed codes go', async () => {
+  const { page, close } = await openApp(browser, server)
+  await page.emulateMedia({ media: 'print' })
+  expect(await page.locator('svg.stance-matrix').isVisible()).toBe(true)
+  expect(await page.locator('.key-figures').isVisible()).toBe(true)
+  expect(await page.locator('.share').isVisible()).toBe(false)
+  expect(await page.locator('.matrix-controls').isVisible()).toBe(false)
+  const pdf = await page.pdf({ format: 'A4' })
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+  await close()
+})
