@@ -21,6 +21,7 @@ export function SharePanel({ dataset, language, phase }: Props) {
     (s) => `${s.phase}|${s.selectedParty}|${s.selectedMeasure}|${s.view}|${s.language}|${s.theme}`,
   )
   const view = useUiStore((s) => s.view)
+  const [exportError, setExportError] = useState('')
   const snippets = embedSnippets({
     pageUrl: window.location.href,
     title: dataset.meta.title[language],
@@ -41,8 +42,15 @@ export function SharePanel({ dataset, language, phase }: Props) {
     if (!svg) return
     const text = standaloneSvg(svg, frame)
     const file = exportFileName(dataset.meta.id, name, phase, format)
-    if (format === 'svg') download(text, file, 'image/svg+xml')
-    else download(await svgToPngBlob(text), file)
+    if (format === 'svg') return download(text, file, 'image/svg+xml')
+    try {
+      download(await svgToPngBlob(text), file)
+      setExportError('')
+    } catch (error) {
+      setExportError(
+        `${strings.exportFailed} (${error instanceof Error ? error.message : String(error)})`,
+      )
+    }
   }
   return (
     <section className="panel share" aria-labelledby="share-title">
@@ -99,6 +107,9 @@ export function SharePanel({ dataset, language, phase }: Props) {
         </button>
       </div>
       {view !== 'chart' && <p className="majority-note">{strings.exportNeedsChart}</p>}
+      <p className="snippet-status" role="status">
+        {exportError}
+      </p>
     </section>
   )
 }

@@ -12,8 +12,9 @@ const MAX_SIDE = 16_384
  *
  * Supported: <svg> (root and nested: x, y, width, height, viewBox with the default
  * xMidYMid meet, clipping unless overflow="visible"), <g>, <a>, <rect> (rx/ry), <circle>,
- * <ellipse>, <line>, <polyline>, <polygon>, <path> (via Path2D), <text> with direct <tspan>s;
- * transform with translate, rotate, scale; presentation attributes or inline style
+ * <ellipse>, <line>, <polyline>, <polygon>, <path> (via Path2D), <text> with direct <tspan>s
+ * (x, y, dx, dy; text-anchor per chunk, as in SVG); transform with translate, rotate,
+ * scale; presentation attributes or inline style
  * declarations for fill, stroke, their opacities, fill-rule, stroke-width/-dasharray/-linecap/
  * -linejoin, opacity, color/currentColor, font-family/-size/-weight/-style, text-anchor,
  * dominant-baseline, paint-order (stroke first or not), display="none", visibility="hidden".
@@ -23,9 +24,10 @@ const MAX_SIDE = 16_384
  * <foreignObject>, <textPath>; <style> sheets and classes (standaloneSvg inlines styles as
  * attributes for this reason); matrix and skew transforms (the element is skipped); units
  * other than px and percentages (read as 0); preserveAspectRatio other than the default;
- * letter-spacing, text-decoration, right-to-left and vertical text. Group opacity is
- * approximated by multiplying alphas, so overlapping children of a translucent group
- * darken where a browser would not. Web fonts draw only if the page has already loaded them.
+ * letter-spacing, text-decoration, right-to-left and vertical text, nested tspans, and a
+ * tspan with a y but no x (it restarts at the chunk's x, not where the text ended). Group
+ * opacity is approximated by multiplying alphas, so overlapping children of a translucent
+ * group darken where a browser would not. Web fonts draw only if the page has already loaded them.
  */
 export async function svgToPngBlob(svgText: string, scale = 2): Promise<Blob> {
   const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml')
