@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { bundledFingerprints } from './src/build/bundledFingerprints.ts'
 import { datasetsPlugin } from './src/build/datasetsPlugin.ts'
 import { pymPlugin } from './src/build/pymPlugin.ts'
 
@@ -7,6 +8,8 @@ export default defineConfig({
   // Relative base: dist/ works when copied under any sub-path of any static server.
   base: './',
   plugins: [react(), datasetsPlugin({ dir: 'data' }), pymPlugin()],
+  // The build validates the bundled datasets (prerender step); the app then trusts exactly these files.
+  define: { __BUNDLED_FINGERPRINTS__: JSON.stringify(bundledFingerprints('data')) },
   build: {
     // Keep CSS in files (never inlined as data: or <style>) so a strict CSP needs no 'unsafe-inline'.
     assetsInlineLimit: 0,

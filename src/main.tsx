@@ -1,23 +1,49 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
-import { DEFAULT_DATASET } from './app/datasetSource.ts'
+import { bundledDatasetUrl, DEFAULT_DATASET, loadDataset } from './app/datasetSource.ts'
 import { parseEmbedOptions } from './embed/embedOptions.ts'
 import { startHeightReporter } from './embed/startHeightReporter.ts'
+import { parseViewParams } from './state/url.ts'
 import { startUrlSync } from './state/urlSync.ts'
 import './styles.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html lacks the #root element')
 const embed = parseEmbedOptions(window.location.search)
+// The prerendered HTML is the default view; a link to another view or an embed renders afresh.
+const prerendered =
+  root.hasChildNodes() &&
+  !embed.embed &&
+  Object.keys(parseViewParams(window.location.search)).length === 0
+
 // The URL holds the view: read it before the first render, then keep it in step.
 startUrlSync({ replace: embed.embed })
 if (embed.embed) {
   document.documentElement.classList.add('is-embed')
   startHeightReporter(root, embed.childId, DEFAULT_DATASET)
 }
-createRoot(root).render(
-  <StrictMode>
-    <App embed={embed} />
-  </StrictMode>,
-)
+
+async function start(container: HTMLElement): Promise<void> {
+  if (prerendered) {
+    // Hydrate with the very data the page was rendered from, so not a node changes.
+    const state = await loadDataset(bundledDatasetUrl(DEFAULT_DATASET), 'could not be loaded')
+    if (state.status === 'ready' && container.dataset.fingerprint === state.fingerprint) {
+      hydrateRoot(
+        container,
+        <StrictMode>
+          <App embed={embed} preloaded={state.dataset} />
+        </StrictMode>,
+      )
+      return
+    }
+  }
+  container.replaceChildren()
+  createRoot(container).render(
+    <StrictMode>
+      <App embed={embed} />
+    </StrictMode>,
+  )
+}
+
+void start(root)

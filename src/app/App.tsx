@@ -23,10 +23,20 @@ import { useDataset } from './useDataset.ts'
 import { useShownPhase } from './useShownPhase.ts'
 
 /** The page: loads the dataset, then shows the graphic or a readable error. */
-export function App({ embed }: { embed: EmbedOptions }) {
+export function App({
+  embed,
+  preloaded = null,
+}: {
+  embed: EmbedOptions
+  preloaded?: Dataset | null
+}) {
   const chosenLanguage = useUiStore((s) => s.language)
   const fallbackStrings = STRINGS[chosenLanguage ?? 'nl']
-  const state = useDataset(bundledDatasetUrl(DEFAULT_DATASET), fallbackStrings.errorUnreachable)
+  const state = useDataset(
+    bundledDatasetUrl(DEFAULT_DATASET),
+    fallbackStrings.errorUnreachable,
+    preloaded,
+  )
   const language =
     chosenLanguage ?? (state.status === 'ready' ? state.dataset.meta.defaultLanguage : 'nl')
   const strings = STRINGS[language]
@@ -35,6 +45,11 @@ export function App({ embed }: { embed: EmbedOptions }) {
   useEffect(() => {
     document.documentElement.lang = language
   }, [language])
+  const ready = state.status !== 'loading'
+  useEffect(() => {
+    // Marks the page as live (hydrated or rendered), for hosts, the benchmark and the tests.
+    if (ready) document.documentElement.dataset.interactive = 'true'
+  }, [ready])
   useEffect(() => {
     // An explicit theme (from ?theme=) overrides the reader's system setting.
     if (theme === 'auto') delete document.documentElement.dataset.theme

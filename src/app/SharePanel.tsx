@@ -1,12 +1,8 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { embedSnippets } from '../embed/embedSnippets.ts'
-import { datasetJson } from '../export/datasetJson.ts'
 import { exportFileName } from '../export/exportFileName.ts'
-import { stancesCsv } from '../export/stancesCsv.ts'
-import { standaloneSvg } from '../export/standaloneSvg.ts'
-import { svgToPngBlob } from '../export/svgToPng.ts'
 import { useUiStore } from '../state/uiStore.ts'
 import { fill, STRINGS } from '../ui/strings.ts'
 import { download } from './download.ts'
@@ -16,18 +12,29 @@ type Props = { dataset: Dataset; language: Language; phase: string }
 /** Link, embed codes (with copy buttons) and downloads for the view the reader is looking at. */
 export function SharePanel({ dataset, language, phase }: Props) {
   const strings = STRINGS[language]
-  // Subscribe to the URL-held state so the snippets follow every change of view.
-  useUiStore(
+  const viewKey = useUiStore(
     (s) => `${s.phase}|${s.selectedParty}|${s.selectedMeasure}|${s.view}|${s.language}|${s.theme}`,
   )
   const view = useUiStore((s) => s.view)
   const [exportError, setExportError] = useState('')
-  const snippets = embedSnippets({
-    pageUrl: window.location.href,
-    title: dataset.meta.title[language],
-    id: dataset.meta.id,
-    height: document.querySelector('.matrix-panel')?.getBoundingClientRect().height ?? 800,
-  })
+  // The page's URL and size exist only in the browser: read them after rendering (also keeps
+  // the prerendered HTML and the first client render identical), and again on every view change.
+  const [where, setWhere] = useState<{ url: string; height: number } | null>(null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: viewKey is the trigger, read through the URL
+  useEffect(() => {
+    setWhere({
+      url: window.location.href,
+      height: document.querySelector('.matrix-panel')?.getBoundingClientRect().height ?? 800,
+    })
+  }, [viewKey])
+  const snippets = where
+    ? embedSnippets({
+        pageUrl: where.url,
+        title: dataset.meta.title[language],
+        id: dataset.meta.id,
+        height: where.height,
+      })
+    : { link: '', iframe: '', pym: '' }
   const phaseLabel = dataset.phaseById.get(phase)?.label[language] ?? phase
   const frame = {
     title: dataset.meta.title[language],
@@ -40,10 +47,13 @@ export function SharePanel({ dataset, language, phase }: Props) {
   const chartFile = async (selector: string, name: string, format: 'svg' | 'png') => {
     const svg = document.querySelector<SVGSVGElement>(selector)
     if (!svg) return
+    // Export code loads on demand: it is not needed for the first view.
+    const { standaloneSvg } = await import('../export/standaloneSvg.ts')
     const text = standaloneSvg(svg, frame)
     const file = exportFileName(dataset.meta.id, name, phase, format)
     if (format === 'svg') return download(text, file, 'image/svg+xml')
     try {
+      const { svgToPngBlob } = await import('../export/svgToPng.ts')
       download(await svgToPngBlob(text), file)
       setExportError('')
     } catch (error) {
@@ -83,9 +93,9 @@ export function SharePanel({ dataset, language, phase }: Props) {
         </button>
         <button
           type="button"
-          onClick={() =>
+          onClick={async () =>
             download(
-              stancesCsv(dataset, language),
+              (await import('../export/stancesCsv.ts')).stancesCsv(dataset, language),
               exportFileName(dataset.meta.id, 'stances', null, 'csv'),
               'text/csv;charset=utf-8',
             )
@@ -95,9 +105,9 @@ export function SharePanel({ dataset, language, phase }: Props) {
         </button>
         <button
           type="button"
-          onClick={() =>
+          onClick={async () =>
             download(
-              datasetJson(dataset),
+              (await import('../export/datasetJson.ts')).datasetJson(dataset),
               exportFileName(dataset.meta.id, 'dataset', null, 'json'),
               'application/json',
             )

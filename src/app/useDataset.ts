@@ -1,18 +1,36 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import type { Dataset } from '../data/indexDataset.ts'
 import { type DatasetState, loadDataset } from './datasetSource.ts'
 
-/** Loads the dataset at `url` once per url; the result is data, so it stays out of the UI store. */
-export function useDataset(url: string, unreachable: string): DatasetState {
-  const [state, setState] = useState<DatasetState>({ status: 'loading' })
+/**
+ * Loads the dataset at `url` once per url; the result is data, so it stays out of the UI store.
+ * A dataset already loaded (before hydrating the prerendered page) is used as it is.
+ */
+export function useDataset(
+  url: string,
+  unreachable: string,
+  preloaded: Dataset | null = null,
+): DatasetState {
+  const [state, setState] = useState<DatasetState>(
+    preloaded ? { status: 'ready', dataset: preloaded, fingerprint: '' } : { status: 'loading' },
+  )
+  // The message's language may change later; that must not fetch the file again.
+  const message = useRef(unreachable)
+  message.current = unreachable
+  const loaded = useRef(preloaded !== null)
   useEffect(() => {
+    if (loaded.current) {
+      loaded.current = false
+      return
+    }
     let current = true
     setState({ status: 'loading' })
-    loadDataset(url, unreachable).then((next) => {
+    loadDataset(url, message.current).then((next) => {
       if (current) setState(next)
     })
     return () => {
       current = false
     }
-  }, [url, unreachable])
+  }, [url])
   return state
 }

@@ -38,6 +38,7 @@ describe('the built page under a sub-path with a strict CSP', () => {
     const watch = watchPage(page, server.origin)
     const response = await page.goto(server.url)
     expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP)
+    await page.locator('html[data-interactive]').waitFor({ state: 'attached' })
 
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(titleNl)
     expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true)

@@ -49,7 +49,7 @@ describe('deep links', () => {
     await page.getByRole('rowheader', { name: /Volkspartij/ }).click()
     expect(await search(page)).toBe('?phase=wed&party=vvd')
     await page.reload()
-    await page.locator('h1').waitFor()
+    await page.locator('html[data-interactive]').waitFor({ state: 'attached' })
     expect(await checkedPhase(page)).toBe('wed')
     expect(
       await page.getByRole('rowheader', { name: /Volkspartij/ }).getAttribute('aria-selected'),

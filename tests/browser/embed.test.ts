@@ -55,7 +55,7 @@ async function openHost(name: string, appQuery: string) {
   await iframe.waitFor()
   const frame = await (await iframe.elementHandle())?.contentFrame()
   if (!frame) throw new Error('the host page has no graphic frame')
-  await frame.locator('h1').waitFor()
+  await frame.locator('html[data-interactive]').waitFor({ state: 'attached' })
   return { page, frame, watch, close: () => context.close() }
 }
 

@@ -32,7 +32,7 @@ export function GraphPanel({ dataset, language, phase }: Props) {
   const [preview, setPreview] = useState<string | null>(null)
   const [openKey, setOpenKey] = useState<string | null>(null)
   const closeRef = useRef<HTMLButtonElement>(null)
-  const [frameRef, width, frame] = useElementWidth<HTMLDivElement>(560)
+  const [frameRef, width, frame] = useElementWidth<HTMLDivElement>(640)
 
   const measureIds = useMemo(
     () => (selectedMeasure ? [selectedMeasure] : dataset.measures.map((m) => m.id)),

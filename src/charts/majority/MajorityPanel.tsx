@@ -15,7 +15,7 @@ const BAR_HEIGHT = 28
 /** The majority arithmetic of one measure at one phase: a seat bar and a sentence per chamber. */
 export function MajorityPanel({ dataset, language, phase, measure }: Props) {
   const strings = STRINGS[language]
-  const [frameRef, measured] = useElementWidth<HTMLDivElement>(560)
+  const [frameRef, measured] = useElementWidth<HTMLDivElement>(640)
   const width = Math.min(640, measured)
   const measureId = measure ?? dataset.measures[0]?.id ?? ''
   const onTable = isOnTable(dataset, measureId, phase)

@@ -24,6 +24,7 @@ export async function openApp(
       route.fulfill({ status: 200, contentType: 'application/json', body: dataset }),
     )
   await page.goto(`${server.url}${query}`)
-  await page.locator('h1').first().waitFor()
+  // The prerendered HTML shows at once; wait until the app has taken it over.
+  await page.locator('html[data-interactive]').waitFor({ state: 'attached' })
   return { page, watch, close: () => context.close() }
 }

@@ -1,0 +1,50 @@
+/**
+ * After `vite build` and the SSR build: writes the default view into dist/index.html so readers
+ * see the graphic before any JavaScript runs, and checks every bundled dataset on the way.
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
+import { listDatasetFiles } from './datasetsPlugin.ts'
+
+const DEFAULT_DATASET = 'rutte4-asylum-2023.json'
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  )
+
+type Server = { renderFirstView: (text: string) => import('../entry-server.tsx').FirstView }
+
+async function main(): Promise<void> {
+  const server = (await import(pathToFileURL('dist-ssr/entry-server.js').href)) as Server
+  // Every bundled dataset must be valid: the build stops here otherwise.
+  for (const name of listDatasetFiles('data').filter((n) => n !== 'schema.json')) {
+    try {
+      server.renderFirstView(readFileSync(`data/${name}`, 'utf8'))
+    } catch (error) {
+      throw new Error(`data/${name}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  const view = server.renderFirstView(readFileSync(`data/${DEFAULT_DATASET}`, 'utf8'))
+  const page = readFileSync('dist/index.html', 'utf8')
+  const root = '<div id="root"></div>'
+  if (!page.includes(root)) throw new Error('dist/index.html has no empty #root to fill')
+  const filled = page
+    .replace('<html lang="nl">', `<html lang="${escapeHtml(view.language)}">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(view.title)}</title>`)
+    .replace(
+      root,
+      `<div id="root" data-fingerprint="${escapeHtml(view.fingerprint)}">${view.html}</div>`,
+    )
+    .replace('</noscript>', `${view.noscript}</noscript>`)
+  writeFileSync('dist/index.html', filled)
+  console.log(
+    `prerendered the first view of ${DEFAULT_DATASET} into dist/index.html (${filled.length} bytes)`,
+  )
+}
+
+main().catch((error: unknown) => {
+  console.error(`prerender: ${error instanceof Error ? error.message : String(error)}`)
+  process.exitCode = 1
+})

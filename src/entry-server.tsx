@@ -1,0 +1,59 @@
+import { StrictMode } from 'react'
+import { renderToStaticMarkup, renderToString } from 'react-dom/server'
+import { App } from './app/App.tsx'
+import { StanceTable } from './charts/stance-matrix/StanceTable.tsx'
+import { datasetFingerprint } from './data/datasetFingerprint.ts'
+import { parseDatasetText } from './data/parseDatasetText.ts'
+import { formatProblem } from './data/problem.ts'
+import { matrixModel } from './model/matrixModel.ts'
+import { fill, STRINGS } from './ui/strings.ts'
+
+/** What the build writes into index.html: the first view, and its data as a table for readers without JavaScript. */
+export type FirstView = {
+  html: string
+  noscript: string
+  title: string
+  language: string
+  fingerprint: string
+}
+
+/**
+ * Renders the default view of a dataset with the same components the browser hydrates.
+ * Throws with every problem listed when the dataset is invalid, so a bad file fails the build.
+ */
+export function renderFirstView(datasetText: string): FirstView {
+  const checked = parseDatasetText(datasetText)
+  if (!checked.ok)
+    throw new Error(`invalid dataset:\n${checked.problems.map(formatProblem).join('\n')}`)
+  const dataset = checked.value
+  const language = dataset.meta.defaultLanguage
+  const html = renderToString(
+    <StrictMode>
+      <App embed={{ embed: false, sections: ['matrix'], childId: null }} preloaded={dataset} />
+    </StrictMode>,
+  )
+  const phase = dataset.phases.at(-1)?.id ?? ''
+  const model = matrixModel(dataset, {
+    phase,
+    topics: [],
+    sortBy: 'side',
+    showSilentParties: false,
+  })
+  const table = renderToStaticMarkup(
+    <StanceTable
+      language={language}
+      model={model}
+      caption={fill(STRINGS[language].tableCaption, {
+        phase: dataset.phaseById.get(phase)?.label[language] ?? phase,
+      })}
+      columnLabel={(id) => dataset.measureById.get(id)?.title[language] ?? id}
+    />,
+  )
+  return {
+    html,
+    noscript: table,
+    title: dataset.meta.title[language],
+    language,
+    fingerprint: datasetFingerprint(JSON.parse(datasetText)),
+  }
+}

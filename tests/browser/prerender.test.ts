@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { launchChromium } from './support/chromium.ts'
+import { watchPage } from './support/pageWatch.ts'
+import { STRICT_CSP, type StaticServer, serveDist } from './support/staticServer.ts'
+
+const dataset = JSON.parse(readFileSync('data/rutte4-asylum-2023.json', 'utf8'))
+// At this width every chart's measured width equals the width it was prerendered at.
+const VIEWPORT = { width: 752, height: 900 }
+const FIRST_VIEW = [
+  'header.masthead',
+  '.phase-control',
+  '.matrix-panel',
+  '.graph-panel',
+  '.majority-panel',
+]
+
+let browser: Browser
+let server: StaticServer
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  server = await serveDist({ headers: { 'Content-Security-Policy': STRICT_CSP } })
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+const firstViewHtml = (page: Page) =>
+  page.evaluate(
+    (selectors) => selectors.map((s) => document.querySelector(s)?.outerHTML ?? `missing ${s}`),
+    FIRST_VIEW,
+  )
+
+describe('the prerendered first view', () => {
+  test('dist/index.html already holds the title, the matrix, the graph and the majority panel', () => {
+    const html = readFileSync('dist/index.html', 'utf8')
+    expect(html).toContain(`<h1>${dataset.meta.title.nl}</h1>`)
+    expect(html).toMatch(/<svg class="stance-matrix"[^>]*role="grid"/)
+    expect(html).toContain('class="conflict-graph"')
+    expect(html).toContain('class="panel majority-panel"')
+    expect(html).toMatch(/<title>Hoe het asieloverleg/)
+  })
+
+  test('without JavaScript the view is readable, with the table’s data and a note that interaction needs JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORT })
+    const page = await context.newPage()
+    await page.goto(server.url)
+    expect(await page.locator('h1').first().textContent()).toBe(dataset.meta.title.nl)
+    expect(await page.locator('svg.stance-matrix [role=gridcell]').count()).toBeGreaterThan(20)
+    const table = page.locator('noscript table.stance-table, table.stance-table').first()
+    expect(await table.isVisible()).toBe(true)
+    expect(await table.textContent()).toContain('rode lijn')
+    expect(await page.locator('.noscript').textContent()).toContain('JavaScript')
+    await context.close()
+  })
+
+  test('hydration changes not a single node of the first view, shifts nothing and logs no error', async () => {
+    const still = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORT })
+    const staticPage = await still.newPage()
+    await staticPage.goto(server.url)
+    const before = await firstViewHtml(staticPage)
+    await still.close()
+
+    const context = await browser.newContext({ viewport: VIEWPORT })
+    const page = await context.newPage()
+    const watch = watchPage(page, server.origin)
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number }
+      w.shifts = 0
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          w.shifts += (entry as unknown as { value: number }).value
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    await page.goto(server.url)
+    // Interactive once hydrated: a click on a cell opens its card.
+    await page.locator('[role=gridcell]').first().click()
+    await page.locator('.cell-card h3').waitFor()
+    await page.locator('.cell-card-close').click()
+    await page.mouse.move(0, 0)
+    await page.locator('.cell-card-close').waitFor({ state: 'detached' })
+    const after = await firstViewHtml(page)
+    for (const [i, html] of after.entries()) {
+      // The card slot and focus ring now reflect the click; compare everything else.
+      const strip = (text: string | undefined) =>
+        (text ?? '')
+          .replace(/<aside class="cell-card-slot".*?<\/aside>/s, '')
+          .replace(/ tabindex="-?\d"/g, '')
+      expect(strip(html), FIRST_VIEW[i]).toBe(strip(before[i]))
+    }
+    // Sub-pixel rounding below the fold can register as a shift of a few ten-thousandths; a
+    // visible shift of the first view would be hundreds of times larger (CLS "good" is < 0.1).
+    expect(
+      await page.evaluate(() => (window as unknown as { shifts: number }).shifts),
+    ).toBeLessThan(0.001)
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+})
