@@ -165,7 +165,7 @@ export function GraphPanel({ dataset, language, phase }: Props) {
             </li>
           </ul>
         </div>
-        <aside className="cell-card-slot" aria-live="polite" aria-label={strings.detailTitle}>
+        <aside className="cell-card-slot" aria-live="polite" aria-label={strings.graphDetailTitle}>
           {shownItem ? (
             // biome-ignore lint/a11y: Escape inside the card closes it and returns focus
             <div onKeyDown={(e) => e.key === 'Escape' && close()}>

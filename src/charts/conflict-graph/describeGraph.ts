@@ -29,7 +29,9 @@ export function describeNode(dataset: Dataset, language: Language, partyId: stri
   const party = dataset.partyById.get(partyId)
   if (!party) return partyId
   return fill(STRINGS[language].nodeName, {
-    party: `${party.name[language]} (${party.shortName})`,
+    // The visible label comes first, so speech and sight agree (WCAG 2.5.3).
+    short: party.shortName,
+    party: party.name[language],
     side: SIDE_LABELS[language][party.side].toLowerCase(),
     seats: leadSeats(dataset, party),
     chamber: dataset.chambers[0]?.name[language] ?? '',
@@ -51,6 +53,7 @@ export function describePair(dataset: Dataset, language: Language, pair: PairEdg
 /** Screen-reader name of the relations from one party to another: each kind with its date. */
 export function describeRelation(dataset: Dataset, language: Language, edge: RelationEdge): string {
   return fill(STRINGS[language].relationName, {
+    label: relationLabel(language, edge),
     from: shortName(dataset, edge.from),
     to: shortName(dataset, edge.to),
     list: edge.relations

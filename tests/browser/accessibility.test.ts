@@ -1,0 +1,59 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { axeViolations } from './support/axe.ts'
+import { launchChromium } from './support/chromium.ts'
+import { openApp } from './support/openApp.ts'
+import { type StaticServer, serveDist } from './support/staticServer.ts'
+
+let browser: Browser
+let server: StaticServer
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  server = await serveDist()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+/** Opens details and cards so axe sees the views a reader can reach, not only the first screen. */
+async function revealViews(page: Page): Promise<void> {
+  for (const summary of await page.locator('details > summary').all()) await summary.click()
+  if ((await page.locator('[role=gridcell]').count()) > 0)
+    await page.locator('[role=gridcell]').first().hover()
+  await page.locator('.timeline-dot').first().click()
+}
+
+const CASES = [
+  { name: 'full page, light, Dutch', query: '', colorScheme: 'light' as const },
+  { name: 'full page, dark, English', query: '?lang=en', colorScheme: 'dark' as const },
+  {
+    name: 'table view, dark theme by URL',
+    query: '?view=table&theme=dark',
+    colorScheme: 'light' as const,
+  },
+  {
+    name: 'embed, all sections, English',
+    query: '?embed=1&show=matrix,graph,majority,timeline&lang=en',
+    colorScheme: 'light' as const,
+  },
+  {
+    name: 'embed, dark',
+    query: '?embed=1&show=graph,majority&theme=dark',
+    colorScheme: 'light' as const,
+  },
+]
+
+describe('axe-core finds no violations', () => {
+  test.each(CASES)('$name', async ({ query, colorScheme }) => {
+    const { page, close } = await openApp(browser, server, {
+      query,
+      colorScheme,
+      reducedMotion: 'reduce',
+    })
+    if (!query.includes('embed')) await revealViews(page)
+    expect(await axeViolations(page)).toEqual([])
+    await close()
+  })
+})
