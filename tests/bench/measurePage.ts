@@ -1,0 +1,120 @@
+import { gzipSync } from 'node:zlib'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { type ProbeTimes, probeScript, type SelectionTimes } from './probe.ts'
+
+/** One page load in a fresh context: what it weighed, when it showed and answered, what it held. */
+export type RunResult = {
+  times: ProbeTimes
+  /** First contentful paint: any content, such as a loading line. */
+  fcp: number | null
+  /** The charts are visible: the later of first contentful paint and the matrix's first paint. */
+  chartsVisible: number
+  /** Gzip bytes of the JS and CSS loaded until the first view was interactive. */
+  firstViewGzip: number
+  /** Gzip bytes of the JS and CSS loaded later, on demand, during the selections. */
+  onDemandGzip: number
+  /** JS heap in use after load and a forced garbage collection. */
+  heapBytes: number | null
+  selectParty: SelectionTimes
+  changePhase: SelectionTimes
+  /** Uncaught errors and console errors on the page. */
+  errors: string[]
+}
+
+type Options = { url: string; dataset: string | null; timeoutMs: number }
+
+/** Loads `url` (optionally with a dataset routed in place of data/*.json) and measures it once. */
+export async function measurePage(browser: Browser, options: Options): Promise<RunResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  try {
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+    await page.addInitScript({ content: probeScript() })
+    const { dataset } = options
+    if (dataset !== null)
+      await page.route('**/data/*.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: dataset }),
+      )
+    let interactive = false
+    const assets: { late: boolean; bytes: Promise<number> }[] = []
+    page.on('response', (response) => {
+      const type = response.request().resourceType()
+      if (type !== 'script' && type !== 'stylesheet') return
+      const bytes = response.body().then((body) => gzipSync(body).length)
+      assets.push({ late: interactive, bytes: bytes.catch(() => 0) })
+    })
+    await page.goto(options.url, { waitUntil: 'commit' })
+    const ready = page.evaluate(() => window.__bench?.ready)
+    const times = await withTimeout(ready, options.timeoutMs, 'the matrix and its card')
+    if (!times) throw new Error('the probe did not load')
+    interactive = true
+    const fcp = await firstContentfulPaint(page)
+    const heapBytes = await heapAfterGc(context, page)
+    const selectParty = await timeClick(page, page.locator('[role=rowheader]').first())
+    const phases = page.locator('label:has(input[name=phase])')
+    const changePhase = await timeClick(page, phases.nth(Math.max(0, (await phases.count()) - 2)))
+    const sum = async (late: boolean) =>
+      (await Promise.all(assets.filter((a) => a.late === late).map((a) => a.bytes))).reduce(
+        (total, n) => total + n,
+        0,
+      )
+    return {
+      times,
+      fcp,
+      chartsVisible: Math.max(fcp ?? 0, times.matrixPainted ?? 0),
+      firstViewGzip: await sum(false),
+      onDemandGzip: await sum(true),
+      heapBytes,
+      selectParty,
+      changePhase,
+      errors,
+    }
+  } finally {
+    await context.close()
+  }
+}
+
+/** Arms the page's probe, clicks `target`, and returns the input-to-frame times. */
+async function timeClick(page: Page, target: Locator): Promise<SelectionTimes> {
+  await target.scrollIntoViewIfNeeded()
+  const box = await target.boundingBox()
+  if (!box) throw new Error('the click target has no box')
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2]
+  // Hover first, so a hover response is not timed; then the raw mouse, so none of the driver's
+  // actionability checks (hit tests on a 50 000-node SVG) run in the page while it is timed.
+  await page.mouse.move(x, y)
+  await page.evaluate(() => window.__bench?.armSelection())
+  await page.mouse.click(x, y)
+  const times = await withTimeout(
+    page.evaluate(() => window.__bench?.selection),
+    60_000,
+    'a click',
+  )
+  if (!times) throw new Error('the click was not timed')
+  return times
+}
+
+/** The paint entry lands a little after the paint itself, so wait for it briefly. */
+async function firstContentfulPaint(page: Page): Promise<number | null> {
+  const read = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0
+  const entry = page.waitForFunction(read, undefined, { polling: 50, timeout: 5_000 })
+  return entry.then((handle) => handle.jsonValue()).catch(() => null)
+}
+
+async function heapAfterGc(context: BrowserContext, page: Page): Promise<number | null> {
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('Performance.enable')
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms)
+  })
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+}
