@@ -9,9 +9,10 @@ import type { Language } from '../data/languages.ts'
 import type { EmbedOptions } from '../embed/embedOptions.ts'
 import { useUiStore } from '../state/uiStore.ts'
 import { formatDate } from '../ui/formatDate.ts'
-import { fill, STRINGS } from '../ui/strings.ts'
+import { DATA_REFUSED, fill, STRINGS } from '../ui/strings.ts'
 import { AboutSection } from './AboutSection.tsx'
-import { bundledDatasetUrl, DEFAULT_DATASET } from './datasetSource.ts'
+import { resolveDatasetLocation } from './datasetLocation.ts'
+import { DEFAULT_DATASET } from './datasetSource.ts'
 import { EmbedGraphic } from './EmbedGraphic.tsx'
 import { ErrorPanel } from './ErrorPanel.tsx'
 import { KeyFigures } from './KeyFigures.tsx'
@@ -32,8 +33,10 @@ export function App({
 }) {
   const chosenLanguage = useUiStore((s) => s.language)
   const fallbackStrings = STRINGS[chosenLanguage ?? 'nl']
+  const dataParam = useUiStore((s) => s.dataset)
+  const location = resolveDatasetLocation(dataParam ?? '', pageUrl(), DEFAULT_DATASET)
   const state = useDataset(
-    bundledDatasetUrl(DEFAULT_DATASET),
+    location.ok ? location.url : null,
     fallbackStrings.errorUnreachable,
     preloaded,
   )
@@ -45,7 +48,7 @@ export function App({
   useEffect(() => {
     document.documentElement.lang = language
   }, [language])
-  const ready = state.status !== 'loading'
+  const ready = !location.ok || state.status !== 'loading'
   useEffect(() => {
     // Marks the page as live (hydrated or rendered), for hosts, the benchmark and the tests.
     if (ready) document.documentElement.dataset.interactive = 'true'
@@ -56,6 +59,16 @@ export function App({
     else document.documentElement.dataset.theme = theme
   }, [theme])
 
+  if (!location.ok)
+    return (
+      <main className="page">
+        <ErrorPanel
+          source={`?data=${dataParam ?? ''}`}
+          problems={[{ path: 'data', message: DATA_REFUSED[language][location.reason] }]}
+          strings={strings}
+        />
+      </main>
+    )
   if (state.status === 'loading')
     return (
       <main className="page" aria-busy="true">
@@ -71,6 +84,11 @@ export function App({
   if (embed.embed)
     return <EmbedGraphic dataset={state.dataset} language={language} sections={embed.sections} />
   return <Graphic dataset={state.dataset} language={language} />
+}
+
+/** The page's address; during the build's prerender there is none, and only the default is rendered. */
+function pageUrl(): string {
+  return typeof window === 'undefined' ? 'http://localhost/' : window.location.href
 }
 
 /** The graphic for a valid dataset. */

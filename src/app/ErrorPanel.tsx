@@ -12,12 +12,17 @@ export function ErrorPanel({ source, problems, strings }: Props) {
         {strings.errorIntro} <code>{source}</code>
       </p>
       <ul>
-        {problems.map((problem) => (
-          <li key={formatProblem(problem)}>
+        {problems.map((problem, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: problems are a fixed list; two may read the same
+          <li key={i}>
             <code>{formatProblem(problem)}</code>
           </li>
         ))}
       </ul>
+      <p>
+        {/* An empty query opens the default, bundled dataset: the page stays usable. */}
+        <a href="?">{strings.openDefault}</a>
+      </p>
     </section>
   )
 }

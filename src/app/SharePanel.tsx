@@ -22,10 +22,9 @@ export function SharePanel({ dataset, language, phase }: Props) {
   const [where, setWhere] = useState<{ url: string; height: number } | null>(null)
   // biome-ignore lint/correctness/useExhaustiveDependencies: viewKey is the trigger, read through the URL
   useEffect(() => {
-    setWhere({
-      url: window.location.href,
-      height: document.querySelector('.matrix-panel')?.getBoundingClientRect().height ?? 800,
-    })
+    // A fixed starting height: the embed reports its real height as soon as it loads, and
+    // measuring the page here would force a layout on every change of view.
+    setWhere({ url: window.location.href, height: 800 })
   }, [viewKey])
   const snippets = where
     ? embedSnippets({

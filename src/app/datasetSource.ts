@@ -54,10 +54,15 @@ export async function loadDataset(url: string, unreachable: string): Promise<Dat
 function trustedBundled(text: string): { raw: RawDataset; fingerprint: string } | null {
   const raw = safeParse(text)
   if (raw === undefined) return null
-  const fingerprint = datasetFingerprint(raw)
-  return Object.values(BUNDLED).includes(fingerprint)
-    ? { raw: raw as RawDataset, fingerprint }
-    : null
+  try {
+    const fingerprint = datasetFingerprint(raw)
+    return Object.values(BUNDLED).includes(fingerprint)
+      ? { raw: raw as RawDataset, fingerprint }
+      : null
+  } catch {
+    // Hostile nesting can exhaust the stack: such a file is simply not trusted.
+    return null
+  }
 }
 
 function safeParse(text: string): unknown {

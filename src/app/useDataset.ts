@@ -3,11 +3,11 @@ import type { Dataset } from '../data/indexDataset.ts'
 import { type DatasetState, loadDataset } from './datasetSource.ts'
 
 /**
- * Loads the dataset at `url` once per url; the result is data, so it stays out of the UI store.
+ * Loads the dataset at `url` once per url (`null`: nothing to load); the result is data, so it stays out of the UI store.
  * A dataset already loaded (before hydrating the prerendered page) is used as it is.
  */
 export function useDataset(
-  url: string,
+  url: string | null,
   unreachable: string,
   preloaded: Dataset | null = null,
 ): DatasetState {
@@ -23,6 +23,7 @@ export function useDataset(
       loaded.current = false
       return
     }
+    if (url === null) return
     let current = true
     setState({ status: 'loading' })
     loadDataset(url, message.current).then((next) => {

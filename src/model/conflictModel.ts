@@ -3,6 +3,7 @@ import type { RawParty, RawRelation } from '../data/schema.ts'
 import { type Disagreement, disagreement } from './disagreement.ts'
 import { partiesBySide } from './partyOrder.ts'
 import { actorParty, relationsInEffect } from './relationsInEffect.ts'
+import { stanceCell } from './stanceCell.ts'
 
 /** Which parties and measures the conflict graph covers. */
 export type ConflictOptions = {
@@ -31,9 +32,17 @@ export function conflictModel(dataset: Dataset, options: ConflictOptions): Confl
   )
   const shown = new Set(parties.map((p) => p.id))
   const measures = options.measure ? [options.measure] : dataset.measures.map((m) => m.id)
+  // Only parties with a known stance here can form a pair; skipping the rest keeps a
+  // thousand-party dataset from costing half a million comparisons.
+  const speaking = parties.filter((p) =>
+    measures.some((m) => {
+      const cell = stanceCell(dataset, p.id, m, options.phase)
+      return cell.kind === 'stance' && cell.value !== 'unknown'
+    }),
+  )
   const pairs: PairEdge[] = []
-  parties.forEach((a, i) => {
-    for (const b of parties.slice(i + 1)) {
+  speaking.forEach((a, i) => {
+    for (const b of speaking.slice(i + 1)) {
       const d = disagreement(dataset, a.id, b.id, options.phase, measures)
       // Pairs with no shared known stance have no edge: silence is not agreement.
       if (d.value !== null) pairs.push({ a: a.id, b: b.id, disagreement: d })

@@ -30,6 +30,8 @@ export type UiState = {
   view: MatrixView
   /** Colour theme; `auto` follows the reader's system. */
   theme: Theme
+  /** `?data=`: a bundled dataset's name or a same-origin path; `null` opens the default. */
+  dataset: string | null
 }
 
 export const MATRIX_VIEWS = ['chart', 'table'] as const
@@ -50,6 +52,7 @@ const initial: UiState = {
   selectedEvent: null,
   view: 'chart',
   theme: 'auto',
+  dataset: null,
 }
 
 /** The one UI store. Read it with narrow selectors: `useUiStore((s) => s.phase)`. */

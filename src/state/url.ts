@@ -3,12 +3,16 @@ import { MATRIX_VIEWS, type MatrixView, THEMES, type Theme, type UiState } from 
 
 /** The part of the UI state a link holds, under readable parameter names. */
 export type ViewParams = Partial<
-  Pick<UiState, 'language' | 'phase' | 'selectedParty' | 'selectedMeasure' | 'view' | 'theme'>
+  Pick<
+    UiState,
+    'language' | 'phase' | 'selectedParty' | 'selectedMeasure' | 'view' | 'theme' | 'dataset'
+  >
 >
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const id = (value: string | null) =>
   value !== null && value.length <= 64 && ID.test(value) ? value : undefined
+const shortText = (value: string | null) => (value && value.length <= 300 ? value : undefined)
 const oneOf = <T extends string>(values: readonly T[], value: string | null) =>
   (values as readonly (string | null)[]).includes(value) ? (value as T) : undefined
 
@@ -27,6 +31,8 @@ export function parseViewParams(search: string): ViewParams {
     selectedMeasure: id(params.get('measure')),
     view: oneOf<MatrixView>(MATRIX_VIEWS, params.get('view')),
     theme: oneOf<Theme>(THEMES, params.get('theme')),
+    // Any short text: the app decides whether it may load it (see datasetLocation.ts).
+    dataset: shortText(params.get('data')),
   }
   return Object.fromEntries(
     Object.entries(read).filter(([, value]) => value !== undefined),
@@ -40,11 +46,12 @@ const NAMES = {
   selectedMeasure: 'measure',
   view: 'view',
   theme: 'theme',
+  dataset: 'data',
 } as const satisfies Record<keyof ViewParams, string>
 
 /**
  * Writes view state into a query string, keeping every parameter it does not own (embed,
- * childId, show, data…) and leaving out values equal to their defaults, so links stay short.
+ * childId, show…) and leaving out values equal to their defaults, so links stay short.
  */
 export function formatViewParams(
   state: Pick<UiState, keyof ViewParams>,

@@ -40,4 +40,5 @@ const UI_DEFAULTS_VIEW = {
   selectedMeasure: UI_DEFAULTS.selectedMeasure,
   view: UI_DEFAULTS.view,
   theme: UI_DEFAULTS.theme,
+  dataset: UI_DEFAULTS.dataset,
 }

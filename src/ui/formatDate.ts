@@ -16,7 +16,20 @@ export function formatDate(value: string, language: Language, weekday = false): 
           timeZone: 'UTC',
           ...(weekday ? { weekday: 'long' } : {}),
         }
-  return new Intl.DateTimeFormat(LOCALES[language], options).format(date)
+  return formatter(LOCALES[language], options).format(date)
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+/** Intl formatters are costly to build; a page formats hundreds of dates with a handful of them. */
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let found = formatters.get(key)
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, options)
+    formatters.set(key, found)
+  }
+  return found
 }
 
 /** Formats a number for a language. */

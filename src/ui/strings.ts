@@ -1,3 +1,4 @@
+import type { DatasetLocation } from '../app/datasetLocation.ts'
 import type { Language } from '../data/languages.ts'
 import type { Confidence, RelationKind, Side, StanceValue } from '../data/vocabularies.ts'
 
@@ -7,6 +8,7 @@ const nl = {
   errorTitle: 'Deze graphic kan zijn gegevens niet lezen',
   errorIntro: 'Wat er mis is, met de plaats in het bestand:',
   errorUnreachable: 'kon niet worden geladen',
+  openDefault: 'Open de standaarddataset',
   asOf: 'Stand van zaken: {date}',
   language: 'Taal',
   phase: 'Moment',
@@ -70,6 +72,7 @@ const nl = {
   colDistance: 'Afstand (0–1)',
   colBasis: 'Maatregelen',
   colRelations: 'Relaties',
+  silentParties: 'Zonder bekend standpunt of relatie, dus zonder paren: {parties}.',
   majorityTitle: 'Is er een meerderheid?',
   majorityMeasure: 'Maatregel',
   majoritySentence: '{parties}: {seats} van de {total} zetels; een meerderheid vraagt {threshold}.',
@@ -139,6 +142,7 @@ const en: UiStrings = {
   errorTitle: 'This graphic cannot read its data',
   errorIntro: 'What is wrong, with its place in the file:',
   errorUnreachable: 'could not be loaded',
+  openDefault: 'Open the default dataset',
   asOf: 'As of {date}',
   language: 'Language',
   phase: 'Moment',
@@ -200,6 +204,7 @@ const en: UiStrings = {
   colDistance: 'Distance (0–1)',
   colBasis: 'Measures',
   colRelations: 'Relations',
+  silentParties: 'No known stance or relation, so no pairs: {parties}.',
   majorityTitle: 'Is there a majority?',
   majorityMeasure: 'Measure',
   majoritySentence: '{parties}: {seats} of {total} seats; a majority needs {threshold}.',
@@ -323,6 +328,27 @@ export const RELATION_LABELS: Record<Language, Record<RelationKind, string>> = {
 export const AGREEMENT_LEVELS: Record<Language, [string, string, string, string]> = {
   nl: ['sterk eens', 'grotendeels eens', 'grotendeels oneens', 'sterk oneens'],
   en: ['strongly agree', 'mostly agree', 'mostly disagree', 'strongly disagree'],
+}
+
+/** Why a `?data=` value is not opened, per language. */
+export const DATA_REFUSED: Record<
+  Language,
+  Record<Exclude<DatasetLocation, { ok: true }>['reason'], string>
+> = {
+  nl: {
+    scheme:
+      'wordt niet geopend: alleen datasets van deze site zijn toegestaan, geen adressen elders of met een schema als javascript: of data:',
+    absolute: 'wordt niet geopend: alleen datasets van deze site zijn toegestaan',
+    'other-origin': 'wordt niet geopend: alleen datasets van deze site zijn toegestaan',
+    'not-json': 'wordt niet geopend: dit is geen JSON-bestand (het adres moet op .json eindigen)',
+  },
+  en: {
+    scheme:
+      'is not opened: only datasets from this site are allowed, not addresses elsewhere or with a scheme such as javascript: or data:',
+    absolute: 'is not opened: only datasets from this site are allowed',
+    'other-origin': 'is not opened: only datasets from this site are allowed',
+    'not-json': 'is not opened: this is not a JSON file (the address must end in .json)',
+  },
 }
 
 /** The UI dictionaries; a missing key in either language is a type error. */

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import type { ConflictModel } from '../../model/conflictModel.ts'
-import { STRINGS } from '../../ui/strings.ts'
+import { fill, STRINGS } from '../../ui/strings.ts'
 import { agreementLevel, describeRelation, formatDistance } from './describeGraph.ts'
 
 type Props = { dataset: Dataset; language: Language; model: ConflictModel }
@@ -10,9 +10,15 @@ type Props = { dataset: Dataset; language: Language; model: ConflictModel }
 export function AdjacencyTable({ dataset, language, model }: Props) {
   const strings = STRINGS[language]
   const short = (id: string) => dataset.partyById.get(id)?.shortName ?? id
-  const rows = model.parties.flatMap((a, i) =>
-    model.parties.slice(i + 1).map((b) => [a.id, b.id] as const),
-  )
+  // Parties with no known stance and no relation cannot differ from anyone: they get one line,
+  // not a row per pair (a thousand silent parties would otherwise make half a million rows).
+  const involved = new Set([
+    ...model.pairs.flatMap((p) => [p.a, p.b]),
+    ...model.relations.flatMap((r) => [r.from, r.to]),
+  ])
+  const listed = model.parties.filter((p) => involved.has(p.id))
+  const silent = model.parties.filter((p) => !involved.has(p.id))
+  const rows = listed.flatMap((a, i) => listed.slice(i + 1).map((b) => [a.id, b.id] as const))
   return (
     <details className="table-view">
       <summary>{strings.tableTitle}</summary>
@@ -49,6 +55,11 @@ export function AdjacencyTable({ dataset, language, model }: Props) {
           })}
         </tbody>
       </table>
+      {silent.length > 0 && (
+        <p className="majority-note">
+          {fill(strings.silentParties, { parties: silent.map((p) => p.shortName).join(', ') })}
+        </p>
+      )}
     </details>
   )
 }

@@ -205,8 +205,9 @@ export function StanceMatrix(props: Props) {
                     {row.label}
                   </text>
                 </g>
+                {/* Cells are row-major, so a row is a slice, not a filter over every cell. */}
                 {layout.cells
-                  .filter((c) => c.row === row.index)
+                  .slice(row.index * layout.columns.length, (row.index + 1) * layout.columns.length)
                   .map((c) => (
                     <Cell
                       key={c.column}

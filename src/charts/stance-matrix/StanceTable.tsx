@@ -15,7 +15,6 @@ export function StanceTable({ language, model, caption, columnLabel }: Props) {
   const strings = STRINGS[language]
   return (
     // A wide table scrolls sideways; as a focusable region keyboard users can scroll it too.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
     <section className="stance-table-frame" tabIndex={0} aria-label={caption}>
       <table className="stance-table">
         <caption>{caption}</caption>

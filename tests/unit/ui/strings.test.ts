@@ -3,6 +3,7 @@ import { LANGUAGES } from '../../../src/data/languages.ts'
 import {
   AGREEMENT_LEVELS,
   CONFIDENCE_LABELS,
+  DATA_REFUSED,
   POSITION_LABELS,
   RELATION_LABELS,
   SIDE_LABELS,
@@ -11,6 +12,7 @@ import {
 
 const dictionaries = {
   STRINGS,
+  DATA_REFUSED,
   POSITION_LABELS,
   CONFIDENCE_LABELS,
   SIDE_LABELS,

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { launchChromium } from './support/chromium.ts'
+import { openApp } from './support/openApp.ts'
+import { type StaticServer, serveDist } from './support/staticServer.ts'
+
+/** The strict policy of issue #9, embeddable anywhere. */
+const HOST_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors *"
+const expected: Record<string, 'drawn' | 'rejected'> = JSON.parse(
+  readFileSync('tests/fixtures/hostile/expected.json', 'utf8'),
+)
+
+let browser: Browser
+let server: StaticServer
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  server = await serveDist({
+    basePath: '/hostile/',
+    headers: { 'Content-Security-Policy': HOST_CSP },
+  })
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe('hostile datasets are harmless', () => {
+  test.each(Object.entries(expected))('%s is %s safely', async (file, outcome) => {
+    const dataset = readFileSync(`tests/fixtures/hostile/${file}`, 'utf8')
+    const { page, watch, close } = await openApp(browser, server, {
+      dataset,
+      reducedMotion: 'reduce',
+    })
+    if (outcome === 'rejected') {
+      expect(await page.getByRole('alert').isVisible()).toBe(true)
+      expect(await page.getByRole('link', { name: 'Open de standaarddataset' }).count()).toBe(1)
+    } else {
+      expect(await page.locator('svg.stance-matrix').count()).toBe(1)
+      // Interact, so cards, links and the graph draw the hostile text too.
+      await page.locator('[role=gridcell]').first().hover()
+      await page
+        .getByRole('checkbox', { name: /show opposition|toon oppositie/i })
+        .first()
+        .check()
+      for (const summary of await page.locator('details > summary').all()) await summary.click()
+    }
+    const html = await page.content()
+    expect(html).not.toMatch(/<(script|iframe|img|svg)[^>]*(onerror|onload|javascript:)/i)
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined()
+    expect(watch.foreignRequests).toEqual([])
+    expect(watch.errors).toEqual([])
+    await close()
+  })
+
+  test('hostile text is shown as text', async () => {
+    const dataset = readFileSync('tests/fixtures/hostile/html-and-svg-in-text.json', 'utf8')
+    const { page, close } = await openApp(browser, server, { dataset, query: '?lang=en' })
+    expect(await page.locator('h1').textContent()).toBe('<script>window.__pwned=1</script>Title')
+    await close()
+  })
+})
+
+describe('?data= opens other datasets, safely', () => {
+  test('a bundled dataset by name', async () => {
+    const { page, watch, close } = await openApp(browser, server, {
+      query: '?data=schoof-asylum-2025',
+    })
+    expect(await page.locator('h1').textContent()).toMatch(/Schoof/)
+    expect(watch.errors).toEqual([])
+    await close()
+  })
+
+  test.each([
+    ['https://evil.example/x.json'],
+    ['//evil.example/x.json'],
+    ['javascript:alert(1)'],
+    ['data:application/json,{}'],
+    ['../../etc/passwd'],
+  ])('refuses ?data=%s with a clear message and a way back', async (value) => {
+    const { page, watch, close } = await openApp(browser, server, {
+      query: `?data=${encodeURIComponent(value)}`,
+    })
+    const alert = page.getByRole('alert')
+    expect(await alert.textContent()).toContain('wordt niet geopend')
+    expect(watch.foreignRequests).toEqual([])
+    await page.getByRole('link', { name: 'Open de standaarddataset' }).click()
+    await page.locator('svg.stance-matrix').waitFor()
+    await close()
+  })
+
+  test('a missing dataset says so, with the path', async () => {
+    const { page, close } = await openApp(browser, server, { query: '?data=no-such-dataset' })
+    expect(await page.getByRole('alert').textContent()).toContain('data/no-such-dataset.json')
+    await close()
+  })
+})
