@@ -3,11 +3,8 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { launchChromium } from './support/chromium.ts'
 import { openApp } from './support/openApp.ts'
-import { type StaticServer, serveDist } from './support/staticServer.ts'
+import { HOST_CSP, type StaticServer, serveDist } from './support/staticServer.ts'
 
-/** The strict policy of issue #9, embeddable anywhere. */
-const HOST_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors *"
 const expected: Record<string, 'drawn' | 'rejected'> = JSON.parse(
   readFileSync('tests/fixtures/hostile/expected.json', 'utf8'),
 )

@@ -153,4 +153,26 @@ describe('the whole page', () => {
     expect(await page.locator(`#person-${speaker}`).isVisible()).toBe(true)
     await close()
   })
+
+  test('every request, on load and on every interaction, goes to the page’s own origin', async () => {
+    const { page, watch, close } = await openApp(browser, server, { acceptDownloads: true })
+    const requests: string[] = []
+    page.on('request', (request) => requests.push(request.url()))
+    await page.getByRole('radio', { name: /Woensdag/ }).check()
+    await page.locator('[role=gridcell]').first().click()
+    await page.getByRole('radio', { name: 'Tabel' }).check()
+    await page.getByRole('checkbox', { name: 'Toon oppositiepartijen' }).check()
+    await page.locator('.timeline-dot').first().click()
+    await page.getByRole('radio', { name: 'English' }).check()
+    await page.getByRole('button', { name: 'Stances as CSV' }).click()
+    await page.getByRole('button', { name: 'Conflict graph as PNG' }).click()
+    await page.getByRole('button', { name: 'Dataset as JSON' }).click()
+    await page.locator('.sources a').first().hover()
+    expect(
+      requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith('blob:')),
+    ).toEqual([])
+    expect(watch.foreignRequests.filter((url) => !url.startsWith('blob:'))).toEqual([])
+    expect(watch.errors).toEqual([])
+    await close()
+  })
 })

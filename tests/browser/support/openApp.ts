@@ -26,5 +26,11 @@ export async function openApp(
   await page.goto(`${server.url}${query}`)
   // The prerendered HTML shows at once; wait until the app has taken it over.
   await page.locator('html[data-interactive]').waitFor({ state: 'attached' })
-  return { page, watch, close: () => context.close() }
+  const close = async () => {
+    await context.close()
+    // Every browser test runs under the hosts' CSP: a violation anywhere fails the test.
+    const violations = watch.errors.filter((e) => /Content Security Policy|Refused to/i.test(e))
+    if (violations.length > 0) throw new Error(`CSP violations:\n${violations.join('\n')}`)
+  }
+  return { page, watch, close }
 }

@@ -15,6 +15,10 @@ const TYPES: Record<string, string> = {
 /** The strict policy dist/ must work under (issue #2). */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'"
 
+/** The policy recommended to hosts (README): strict, and embeddable anywhere. Every browser test runs under it. */
+export const HOST_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors *"
+
 type Options = { root?: string; basePath?: string; headers?: Record<string, string> }
 export type StaticServer = { url: string; origin: string; close: () => Promise<void> }
 
@@ -22,7 +26,7 @@ export type StaticServer = { url: string; origin: string; close: () => Promise<v
 export async function serveDist({
   root = 'dist',
   basePath = '/',
-  headers = {},
+  headers = { 'Content-Security-Policy': HOST_CSP },
 }: Options = {}): Promise<StaticServer> {
   const rootDir = resolve(root)
   if (!existsSync(join(rootDir, 'index.html')))

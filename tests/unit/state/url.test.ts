@@ -11,3 +11,65 @@ test('parseViewParams drops unknown or malformed values instead of throwing', ()
   expect(parseViewParams('?lang=%E0%A4%A')).toEqual({})
   expect(parseViewParams('')).toEqual({})
 })
+
+test('parseViewParams: any query string yields a valid view state and never throws (fuzzed)', async () => {
+  const fc = (await import('fast-check')).default
+  const { MATRIX_VIEWS, THEMES } = await import('../../../src/state/uiStore.ts')
+  const names = [
+    'lang',
+    'phase',
+    'party',
+    'measure',
+    'view',
+    'theme',
+    'data',
+    'embed',
+    '__proto__',
+    'constructor',
+  ]
+  const query = fc.oneof(
+    fc.string(),
+    fc
+      .array(fc.tuple(fc.constantFrom(...names), fc.string()), { maxLength: 8 })
+      .map((pairs) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')),
+  )
+  fc.assert(
+    fc.property(query, (search) => {
+      const state = parseViewParams(search)
+      if (state.language !== undefined) expect(['nl', 'en']).toContain(state.language)
+      if (state.view !== undefined) expect(MATRIX_VIEWS).toContain(state.view)
+      if (state.theme !== undefined) expect(THEMES).toContain(state.theme)
+      for (const id of [state.phase, state.selectedParty, state.selectedMeasure])
+        if (id !== undefined && id !== null) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      expect(Object.getPrototypeOf(state)).toBe(Object.prototype)
+    }),
+    { numRuns: 3000 },
+  )
+})
+
+test('formatViewParams round-trips through parseViewParams and keeps foreign parameters', async () => {
+  const { formatViewParams } = await import('../../../src/state/url.ts')
+  const { UI_DEFAULTS } = await import('../../../src/state/uiStore.ts')
+  const state = {
+    ...UI_DEFAULTS,
+    language: 'en' as const,
+    phase: 'thu',
+    selectedParty: 'cu',
+    selectedMeasure: null,
+    view: 'table' as const,
+    theme: 'dark' as const,
+    dataset: 'schoof-asylum-2025',
+  }
+  const search = formatViewParams(state, UI_DEFAULTS, '?embed=1&childId=g')
+  expect(search).toBe(
+    '?embed=1&childId=g&lang=en&phase=thu&party=cu&view=table&theme=dark&data=schoof-asylum-2025',
+  )
+  expect(parseViewParams(search)).toEqual({
+    language: 'en',
+    phase: 'thu',
+    selectedParty: 'cu',
+    view: 'table',
+    theme: 'dark',
+    dataset: 'schoof-asylum-2025',
+  })
+})

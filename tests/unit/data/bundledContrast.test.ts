@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { expect, test } from 'vitest'
+import { partyColour } from '../../../src/data/checkRules.ts'
+import { contrastRatio, THEME_BACKGROUNDS, type Theme } from '../../../src/data/colour.ts'
+
+const files = readdirSync('data').filter((f) => f.endsWith('.json') && f !== 'schema.json')
+
+test.each(files)(
+  'every party colour in data/%s reaches 3:1 against the page in both themes',
+  (file) => {
+    const { parties } = JSON.parse(readFileSync(`data/${file}`, 'utf8'))
+    for (const party of parties)
+      for (const theme of ['light', 'dark'] as Theme[])
+        expect(
+          contrastRatio(partyColour(party, theme), THEME_BACKGROUNDS[theme]),
+          `${party.id} ${theme}`,
+        ).toBeGreaterThanOrEqual(3)
+  },
+)
+
+test('text and focus colours of both themes meet AA (4.5:1 text, 3:1 focus ring)', () => {
+  const css = readFileSync('src/styles.css', 'utf8')
+  const block = (start: string) => css.slice(css.indexOf(start))
+  const value = (text: string, name: string) =>
+    new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(text)?.[1] ?? ''
+  for (const [theme, text] of [
+    ['light', css],
+    ['dark', block(':root[data-theme="dark"] {')],
+  ] as const) {
+    const bg = value(text, 'bg')
+    expect(bg, theme).toBe(THEME_BACKGROUNDS[theme])
+    for (const name of ['fg', 'muted', 'accent', 'error-fg'])
+      expect(contrastRatio(value(text, name), bg), `${theme} ${name}`).toBeGreaterThanOrEqual(4.5)
+    expect(contrastRatio(value(text, 'focus'), bg), `${theme} focus`).toBeGreaterThanOrEqual(3)
+    expect(
+      contrastRatio(value(text, 'muted'), value(text, 'card-bg')),
+      `${theme} muted on card`,
+    ).toBeGreaterThanOrEqual(4.5)
+  }
+})
