@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { bundledFingerprints } from './src/build/bundledFingerprints.ts'
-import { datasetsPlugin } from './src/build/datasetsPlugin.ts'
+import { datasetManifest, datasetsPlugin } from './src/build/datasetsPlugin.ts'
 import { pymPlugin } from './src/build/pymPlugin.ts'
 
 export default defineConfig({
@@ -9,7 +9,11 @@ export default defineConfig({
   base: './',
   plugins: [react(), datasetsPlugin({ dir: 'data' }), pymPlugin()],
   // The build validates the bundled datasets (prerender step); the app then trusts exactly these files.
-  define: { __BUNDLED_FINGERPRINTS__: JSON.stringify(bundledFingerprints('data')) },
+  define: {
+    __BUNDLED_FINGERPRINTS__: JSON.stringify(bundledFingerprints('data')),
+    // The picker's list, generated from the files: never a hand-kept list.
+    __DATASET_MANIFEST__: JSON.stringify(datasetManifest('data')),
+  },
   build: {
     // Keep CSS in files (never inlined as data: or <style>) so a strict CSP needs no 'unsafe-inline'.
     assetsInlineLimit: 0,

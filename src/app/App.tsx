@@ -11,6 +11,7 @@ import { useUiStore } from '../state/uiStore.ts'
 import { formatDate } from '../ui/formatDate.ts'
 import { DATA_REFUSED, fill, STRINGS } from '../ui/strings.ts'
 import { AboutSection } from './AboutSection.tsx'
+import { DatasetPicker } from './DatasetPicker.tsx'
 import { resolveDatasetLocation } from './datasetLocation.ts'
 import { DEFAULT_DATASET } from './datasetSource.ts'
 import { EmbedGraphic } from './EmbedGraphic.tsx'
@@ -99,7 +100,10 @@ function Graphic({ dataset, language }: { dataset: Dataset; language: Language }
   return (
     <main className="page">
       <header className="masthead">
-        <LanguageSwitch language={language} languages={dataset.meta.languages} />
+        <div className="masthead-controls">
+          <DatasetPicker dataset={dataset} language={language} />
+          <LanguageSwitch language={language} languages={dataset.meta.languages} />
+        </div>
         <h1>{dataset.meta.title[language]}</h1>
         <p className="deck">{dataset.meta.deck[language]}</p>
         <p className="as-of">

@@ -134,6 +134,20 @@ export function dropUnknownSelections(known: {
   if (Object.keys(next).length > 0) useUiStore.setState(next)
 }
 
+/** Opens another bundled dataset (`null`: the default); selections of the old one are dropped. */
+export function setDataset(dataset: string | null): void {
+  useUiStore.setState({
+    dataset,
+    phase: null,
+    selectedParty: null,
+    selectedMeasure: null,
+    selectedEvent: null,
+    openCell: null,
+    topicFilter: [],
+    sortBy: 'side',
+  })
+}
+
 /** Back to the defaults (tests and "reset view"). */
 export function resetUi(): void {
   useUiStore.setState(initial)

@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import type { Browser, Download } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { parseDatasetText } from '../../src/data/parseDatasetText.ts'
+import { axeViolations } from './support/axe.ts'
+import { launchChromium } from './support/chromium.ts'
+import { openApp } from './support/openApp.ts'
+import { type StaticServer, serveDist } from './support/staticServer.ts'
+
+const names = readdirSync('data')
+  .filter((f) => f.endsWith('.json') && f !== 'schema.json')
+  .map((f) => f.replace(/\.json$/, ''))
+const load = (name: string) => {
+  const result = parseDatasetText(readFileSync(`data/${name}.json`, 'utf8'))
+  if (!result.ok) throw new Error(`data/${name}.json is invalid`)
+  return result.value
+}
+
+let browser: Browser
+let server: StaticServer
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  server = await serveDist({ basePath: '/datasets/' })
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe.each(names)('every view of data/%s.json', (name) => {
+  const dataset = load(name)
+  const query = `?data=${name}`
+
+  test('header, matrix, graph, majority, timeline and sources all draw this dataset, with no error', async () => {
+    const { page, watch, close } = await openApp(browser, server, {
+      query,
+      reducedMotion: 'reduce',
+    })
+    expect(await page.locator('h1').textContent()).toBe(
+      dataset.meta.title[dataset.meta.defaultLanguage],
+    )
+    const coalition = dataset.parties.filter((p) => p.side === 'coalition')
+    const rows = await page.locator('[role=rowheader] text.matrix-row-label').allTextContents()
+    expect(rows.slice(0, coalition.length).sort()).toEqual(coalition.map((p) => p.shortName).sort())
+    expect(await page.locator('.graph-node').count()).toBe(coalition.length)
+    expect(await page.locator('.majority-panel .seat-bar').count()).toBeGreaterThanOrEqual(
+      dataset.chambers.length - 0,
+    )
+    expect(await page.locator('.timeline-dot').count()).toBe(dataset.events.length)
+    const links = await page
+      .locator('.sources a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+    expect(links.sort()).toEqual(dataset.sources.map((s) => s.url).sort())
+    for (const phase of dataset.phases)
+      await page.locator(`.phase-control input[value="${phase.id}"]`).check()
+    expect(await axeViolations(page)).toEqual([])
+    expect(watch.errors).toEqual([])
+    await close()
+  })
+
+  test('exports: CSV rows for every party × measure × phase, JSON equal to the file', async () => {
+    const { page, close } = await openApp(browser, server, { query, acceptDownloads: true })
+    const save = async (button: RegExp) => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button }).click(),
+      ])
+      return readFileSync((await (file as Download).path()) ?? '', 'utf8')
+    }
+    const csv = await save(/CSV/)
+    const rows = csv
+      .split('\n')
+      .filter((line) => /^[a-z0-9-]+,/.test(line) && !line.startsWith('party,'))
+    expect(rows.length).toBe(
+      dataset.parties.length * dataset.measures.length * dataset.phases.length,
+    )
+    const again = parseDatasetText(await save(/JSON/))
+    expect(again.ok && again.value.stances).toEqual(dataset.stances)
+    await close()
+  })
+})
+
+test('the dataset picker lists the bundled datasets, opens one and puts it in the URL and the embed code', async () => {
+  const { page, close } = await openApp(browser, server)
+  const picker = page.getByRole('combobox', { name: 'Dataset' })
+  expect(await picker.locator('option').count()).toBe(names.length)
+  const other = names.find((n) => n !== 'rutte4-asylum-2023')
+  if (!other) return
+  await picker.selectOption(other)
+  await page.locator('h1', { hasText: load(other).meta.title.nl }).waitFor()
+  expect(await page.evaluate(() => window.location.search)).toBe(`?data=${other}`)
+  expect(await page.getByLabel('Insluitcode (iframe)').inputValue()).toContain(`data=${other}`)
+  await close()
+})
