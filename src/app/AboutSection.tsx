@@ -1,9 +1,17 @@
+import { memo } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { fill, STRINGS } from '../ui/strings.ts'
 
 /** Methodology and credits, from the dataset's own words. */
-export function AboutSection({ dataset, language }: { dataset: Dataset; language: Language }) {
+// Memoised: a change of phase or selection re-renders the page, and this part does not depend on it.
+export const AboutSection = memo(function AboutSection({
+  dataset,
+  language,
+}: {
+  dataset: Dataset
+  language: Language
+}) {
   const strings = STRINGS[language]
   const { meta } = dataset
   return (
@@ -21,4 +29,4 @@ export function AboutSection({ dataset, language }: { dataset: Dataset; language
       </section>
     </footer>
   )
-}
+})

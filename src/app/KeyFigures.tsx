@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { keyFigures } from '../model/keyFigures.ts'
@@ -5,7 +6,14 @@ import { formatNumber } from '../ui/formatDate.ts'
 import { fill, STRINGS } from '../ui/strings.ts'
 
 /** The header's key figures, computed from the dataset: coalition seats, measures in dispute, outcome. */
-export function KeyFigures({ dataset, language }: { dataset: Dataset; language: Language }) {
+// Memoised: a change of phase or selection re-renders the page, and this part does not depend on it.
+export const KeyFigures = memo(function KeyFigures({
+  dataset,
+  language,
+}: {
+  dataset: Dataset
+  language: Language
+}) {
   const strings = STRINGS[language]
   const figures = keyFigures(dataset)
   return (
@@ -44,4 +52,4 @@ export function KeyFigures({ dataset, language }: { dataset: Dataset; language: 
       )}
     </dl>
   )
-}
+})

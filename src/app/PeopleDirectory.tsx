@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { personAnchor } from '../charts/PersonLink.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
@@ -5,7 +6,14 @@ import { partiesBySide } from '../model/partyOrder.ts'
 import { STRINGS } from '../ui/strings.ts'
 
 /** Who was who: people grouped by party, each an anchor that quotes, events and relations link to. */
-export function PeopleDirectory({ dataset, language }: { dataset: Dataset; language: Language }) {
+// Memoised: a change of phase or selection re-renders the page, and this part does not depend on it.
+export const PeopleDirectory = memo(function PeopleDirectory({
+  dataset,
+  language,
+}: {
+  dataset: Dataset
+  language: Language
+}) {
   const strings = STRINGS[language]
   const groups = [
     ...partiesBySide(dataset).map((party) => ({
@@ -36,4 +44,4 @@ export function PeopleDirectory({ dataset, language }: { dataset: Dataset; langu
       </div>
     </section>
   )
-}
+})

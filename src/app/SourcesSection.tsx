@@ -1,10 +1,18 @@
+import { memo } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { formatDate } from '../ui/formatDate.ts'
 import { fill, STRINGS } from '../ui/strings.ts'
 
 /** Every source the dataset cites, grouped by outlet, newest first within each. */
-export function SourcesSection({ dataset, language }: { dataset: Dataset; language: Language }) {
+// Memoised: a change of phase or selection re-renders the page, and this part does not depend on it.
+export const SourcesSection = memo(function SourcesSection({
+  dataset,
+  language,
+}: {
+  dataset: Dataset
+  language: Language
+}) {
   const strings = STRINGS[language]
   const outlets = [...new Set(dataset.sources.map((s) => s.outlet))].sort((a, b) =>
     a.localeCompare(b, language),
@@ -44,4 +52,4 @@ export function SourcesSection({ dataset, language }: { dataset: Dataset; langua
       </div>
     </section>
   )
-}
+})

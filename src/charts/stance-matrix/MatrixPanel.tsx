@@ -56,6 +56,20 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
       }),
     [model, width, dataset, language, sortBy],
   )
+  // Names are text work for every cell: computed once per layout, not on every hover.
+  const cellNames = useMemo(
+    () =>
+      layout.cells.map((c) =>
+        describeCell(dataset, language, {
+          partyId: layout.rows[c.row]?.partyId ?? '',
+          measureId: layout.columns[c.column]?.measureId ?? '',
+          phase,
+          cell: c.cell,
+          changed: c.changed,
+        }),
+      ),
+    [layout, dataset, language, phase],
+  )
   const safeFocus = clampGridFocus(focus, {
     rows: layout.rows.length,
     columns: layout.columns.length,
@@ -129,15 +143,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
                     ? { light: partyColour(party, 'light'), dark: partyColour(party, 'dark') }
                     : { light: '#767676', dark: '#a3a3a3' }
                 }}
-                cellName={(c) =>
-                  describeCell(dataset, language, {
-                    partyId: layout.rows[c.row]?.partyId ?? '',
-                    measureId: layout.columns[c.column]?.measureId ?? '',
-                    phase,
-                    cell: c.cell,
-                    changed: c.changed,
-                  })
-                }
+                cellNames={cellNames}
                 rowName={(row) => {
                   const party = dataset.partyById.get(row.partyId)
                   const seats = party

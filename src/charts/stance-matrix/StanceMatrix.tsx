@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useRef } from 'react'
+import { type KeyboardEvent, memo, useCallback, useRef } from 'react'
 import type { CellRef } from '../../state/uiStore.ts'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
 import { type GridFocus, moveGridFocus } from './gridFocus.ts'
@@ -14,7 +14,8 @@ type Props = {
   selectedMeasure: string | null
   openCell: CellRef | null
   partyColour: (partyId: string) => { light: string; dark: string }
-  cellName: (cell: LaidCell) => string
+  /** Screen-reader names of the cells, row-major like `layout.cells`. */
+  cellNames: readonly string[]
   rowName: (row: LaidRow) => string
   columnName: (column: LaidColumn) => string
   onFocusChange: (focus: GridFocus) => void
@@ -65,6 +66,22 @@ export function StanceMatrix(props: Props) {
       if (ref) props.onActivate(ref)
     }
   }
+
+  // One stable handler for every cell, reading the latest props, so memoised cells skip
+  // re-rendering when only the hover, the focus or a selection elsewhere changes.
+  const latest = useRef(props)
+  latest.current = props
+  const onCellEvent = useCallback((type: CellEventType, row: number, column: number) => {
+    const current = latest.current
+    const partyId = current.layout.rows[row]?.partyId
+    const measureId = current.layout.columns[column]?.measureId
+    const ref = partyId && measureId ? { party: partyId, measure: measureId } : null
+    if (type === 'focus') {
+      current.onFocusChange({ row, column })
+      current.onPreview(ref)
+    } else if (type === 'hover') current.onPreview(ref)
+    else if (ref) current.onActivate(ref)
+  }, [])
 
   const tabIndex = (row: number, column: number) =>
     focus.row === row && focus.column === column ? 0 : -1
@@ -214,21 +231,13 @@ export function StanceMatrix(props: Props) {
                       cell={c}
                       size={cellSize}
                       inset={inset}
-                      name={props.cellName(c)}
+                      name={props.cellNames[c.row * layout.columns.length + c.column] ?? ''}
                       tabIndex={tabIndex(c.row, c.column)}
                       open={
                         props.openCell?.party === row.partyId &&
                         props.openCell.measure === layout.columns[c.column]?.measureId
                       }
-                      onFocus={() => {
-                        props.onFocusChange({ row: c.row, column: c.column })
-                        props.onPreview(refFor(c.row, c.column))
-                      }}
-                      onHover={() => props.onPreview(refFor(c.row, c.column))}
-                      onClick={() => {
-                        const ref = refFor(c.row, c.column)
-                        if (ref) props.onActivate(ref)
-                      }}
+                      onCellEvent={onCellEvent}
                     />
                   ))}
               </g>
@@ -240,6 +249,8 @@ export function StanceMatrix(props: Props) {
   )
 }
 
+type CellEventType = 'focus' | 'hover' | 'click'
+
 type CellProps = {
   cell: LaidCell
   size: number
@@ -247,12 +258,19 @@ type CellProps = {
   name: string
   tabIndex: number
   open: boolean
-  onFocus: () => void
-  onHover: () => void
-  onClick: () => void
+  onCellEvent: (type: CellEventType, row: number, column: number) => void
 }
 
-function Cell({ cell, size, inset, name, tabIndex, open, onFocus, onHover, onClick }: CellProps) {
+/** One cell; memoised, since a matrix can hold tens of thousands of them. */
+const Cell = memo(function Cell({
+  cell,
+  size,
+  inset,
+  name,
+  tabIndex,
+  open,
+  onCellEvent,
+}: CellProps) {
   const { x, y } = cell
   const stance = cell.cell.kind === 'stance' ? cell.cell : null
   const value = stance?.value
@@ -272,9 +290,9 @@ function Cell({ cell, size, inset, name, tabIndex, open, onFocus, onHover, onCli
       aria-label={name}
       aria-expanded={open}
       className={classes.filter(Boolean).join(' ')}
-      onFocus={onFocus}
-      onMouseEnter={onHover}
-      onClick={onClick}
+      onFocus={() => onCellEvent('focus', cell.row, cell.column)}
+      onMouseEnter={() => onCellEvent('hover', cell.row, cell.column)}
+      onClick={() => onCellEvent('click', cell.row, cell.column)}
     >
       <rect className="cell-ring" x={x + 1} y={y + 1} width={size - 2} height={size - 2} rx={4} />
       {value ? (
@@ -305,7 +323,7 @@ function Cell({ cell, size, inset, name, tabIndex, open, onFocus, onHover, onCli
       )}
     </g>
   )
-}
+})
 
 type RowGroup = { side: string; label: string | null; rows: LaidRow[] }
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { useElementWidth } from '../../app/useElementWidth.ts'
 import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
@@ -21,7 +21,8 @@ export function eventWhen(event: Pick<RawEvent, 'date' | 'time'>, language: Lang
 }
 
 /** The timeline container: strip, ordered list and the open event's detail. */
-export function TimelinePanel({ dataset, language }: Props) {
+// Memoised: a change of phase or selection re-renders the page, and this part does not depend on it.
+export const TimelinePanel = memo(function TimelinePanel({ dataset, language }: Props) {
   const strings = STRINGS[language]
   const selectedEvent = useUiStore((s) => s.selectedEvent)
   const [focusIndex, setFocusIndex] = useState(0)
@@ -129,4 +130,4 @@ export function TimelinePanel({ dataset, language }: Props) {
       </details>
     </section>
   )
-}
+})
