@@ -1,0 +1,100 @@
+import { LANGUAGES } from '../data/languages.ts'
+import {
+  type Cells,
+  type ColumnOptions,
+  cell,
+  type FieldCodec,
+  fixedColumns,
+  type JsonRecord,
+  readRecord,
+  writeRecord,
+} from './fieldCodec.ts'
+import { formatIdList, formatTextList, parseIdList, parseTextList } from './listCell.ts'
+
+/**
+ * A person's roles, each a `{ nl, en }` text: the Dutch ones in `roles_nl`, the English ones in
+ * `roles_en`, in the same order, as text lists (`|` between roles, `\|` for a `|` inside one).
+ */
+export function roles(): FieldCodec {
+  const columns = LANGUAGES.map((language) => `roles_${language}`)
+  return fixedColumns(
+    columns,
+    {},
+    (record) => {
+      const list = (record.roles ?? []) as Record<string, string>[]
+      return Object.fromEntries(
+        LANGUAGES.map((l) => [`roles_${l}`, formatTextList(list.map((role) => role[l] ?? ''))]),
+      )
+    },
+    (cells, record) => {
+      const lists = LANGUAGES.map((l) => [l, parseTextList(cell(cells, `roles_${l}`))] as const)
+      const count = Math.max(...lists.map(([, list]) => list.length))
+      // A role missing in one language leaves that key out, so the validator names it.
+      record.roles = Array.from({ length: count }, (_, i) =>
+        Object.fromEntries(
+          lists.flatMap(([l, list]) => (list[i] === undefined ? [] : [[l, list[i]]])),
+        ),
+      )
+      return []
+    },
+  )
+}
+
+/**
+ * Who proposed a measure, in `proposedBy_parties` and `proposedBy_people`. Both empty means not
+ * known (`null`); `-` in both means the known answer "nobody" (two empty lists).
+ */
+export function proposedBy(): FieldCodec {
+  return fixedColumns(
+    ['proposedBy_parties', 'proposedBy_people'],
+    {},
+    ({ proposedBy: value }) => {
+      if (value == null) return { proposedBy_parties: '', proposedBy_people: '' }
+      const { parties = [], people = [] } = value as { parties?: string[]; people?: string[] }
+      const nobody = parties.length === 0 && people.length === 0
+      return {
+        proposedBy_parties: nobody ? '-' : formatIdList(parties),
+        proposedBy_people: nobody ? '-' : formatIdList(people),
+      }
+    },
+    (cells, record) => {
+      const [parties, people] = ['proposedBy_parties', 'proposedBy_people'].map((column) =>
+        cell(cells, column).trim(),
+      )
+      if (!parties && !people) record.proposedBy = null
+      else record.proposedBy = { parties: parseActors(parties), people: parseActors(people) }
+      return []
+    },
+  )
+}
+
+function parseActors(value: string | undefined): string[] {
+  return value === '-' ? [] : parseIdList(value ?? '')
+}
+
+/** An object field spread over `<key>_<field>` columns (a relation's `from`, `to` and `quote`). */
+export function nested(
+  key: string,
+  fields: readonly FieldCodec[],
+  options: ColumnOptions & { optionalField?: boolean } = {},
+): FieldCodec {
+  const prefix = `${key}_`
+  const columns = fields.flatMap((field) => field.columns([]).map((c) => prefix + c))
+  return fixedColumns(
+    columns,
+    options,
+    (record) => {
+      const inner = writeRecord(fields, (record[key] ?? {}) as JsonRecord)
+      return Object.fromEntries(Object.entries(inner).map(([c, value]) => [prefix + c, value]))
+    },
+    (cells, record) => {
+      const inner: Cells = Object.fromEntries(
+        columns.map((column) => [column.slice(prefix.length), cell(cells, column)]),
+      )
+      const read = readRecord(fields, inner)
+      if (!(options.optionalField && Object.keys(read.record).length === 0))
+        record[key] = read.record
+      return read.problems.map((p) => (p.column ? { ...p, column: prefix + p.column } : p))
+    },
+  )
+}

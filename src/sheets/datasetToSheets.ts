@@ -1,0 +1,56 @@
+import { csvFormatRows } from 'd3-dsv'
+import type { RawDataset } from '../data/schema.ts'
+import { columnsOf, type FieldCodec, type JsonRecord, writeRecord } from './fieldCodec.ts'
+import { metaRows } from './metaSheet.ts'
+import { QUOTE_FIELDS, QUOTE_KEY_FIELDS, SHEET_FIELDS } from './sheetFields.ts'
+import { COLLECTIONS, type SheetName, sheetFile } from './sheetNames.ts'
+
+/**
+ * Writes a validated dataset as CSV sheets, one per file name (`stances.csv`…). Cells are written
+ * exactly as in the JSON, never prefixed against spreadsheet formulas: the round trip is lossless.
+ */
+export function datasetToSheets(raw: RawDataset): Record<string, string> {
+  const chambers = chamberIds(raw)
+  const sheets: Partial<Record<SheetName, string[][]>> = { meta: metaRows(raw.meta) }
+  for (const name of COLLECTIONS) {
+    const records: readonly JsonRecord[] = raw[name]
+    sheets[name] = table(SHEET_FIELDS[name], chambers, records)
+  }
+  const quotes = raw.stances.flatMap((stance) =>
+    (stance.quotes ?? []).map((quote) => ({ ...quote, ...stanceKey(stance) })),
+  )
+  sheets.quotes = table([...QUOTE_KEY_FIELDS, ...QUOTE_FIELDS], chambers, quotes)
+  return Object.fromEntries(
+    Object.entries(sheets).map(([name, rows]) => [
+      sheetFile(name as SheetName),
+      `${csvFormatRows(rows)}\n`,
+    ]),
+  )
+}
+
+/** The header row, then one row per record. */
+function table(
+  fields: readonly FieldCodec[],
+  chambers: readonly string[],
+  records: readonly JsonRecord[],
+): string[][] {
+  const header = columnsOf(fields, chambers)
+  return [
+    header,
+    ...records.map((record) => {
+      const cells = writeRecord(fields, record)
+      return header.map((column) => cells[column] ?? '')
+    }),
+  ]
+}
+
+/** The chambers' ids, then any other chamber a party gives seats for (so no seat is dropped). */
+function chamberIds(raw: RawDataset): string[] {
+  const ids = new Set(raw.chambers.map((chamber) => chamber.id))
+  for (const party of raw.parties) for (const id of Object.keys(party.seats)) ids.add(id)
+  return [...ids]
+}
+
+function stanceKey({ party, measure, phase }: RawDataset['stances'][number]) {
+  return { party, measure, phase }
+}

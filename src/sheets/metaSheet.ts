@@ -1,0 +1,69 @@
+import type { RawDataset } from '../data/schema.ts'
+import {
+  columnsOf,
+  type FieldCodec,
+  type JsonRecord,
+  readRecord,
+  writeRecord,
+} from './fieldCodec.ts'
+import type { SheetColumns, Table } from './readTable.ts'
+import type { SheetProblem } from './sheetProblem.ts'
+import { ids, localized, number, text } from './simpleCodecs.ts'
+
+const FILE = 'meta.csv'
+
+/** The fields of `meta`, in schema order: each is a row of meta.csv, localized ones as `<key>_nl`/`<key>_en`. */
+export const META_FIELDS: readonly FieldCodec[] = [
+  text('id'),
+  number('schemaVersion'),
+  localized('title'),
+  localized('deck'),
+  ids('languages'),
+  text('defaultLanguage'),
+  text('asOf'),
+  localized('credits'),
+  text('licence'),
+  localized('outcome'),
+  localized('methodology'),
+]
+
+/** Every key a row of meta.csv may have. */
+export const META_KEYS: readonly string[] = columnsOf(META_FIELDS, [])
+
+/** meta.csv has two columns: `key` (a field, e.g. `title_nl`) and `value`. */
+export const META_COLUMNS: SheetColumns = {
+  accepts: (column) => column === 'key' || column === 'value',
+  required: ['key', 'value'],
+  known: ['key', 'value'],
+}
+
+/** Writes `meta` as rows of key and value, every key listed (optional ones empty when absent). */
+export function metaRows(meta: RawDataset['meta']): string[][] {
+  const cells = writeRecord(META_FIELDS, meta)
+  return [['key', 'value'], ...META_KEYS.map((key) => [key, cells[key] ?? ''])]
+}
+
+/** Reads meta.csv into `meta`, with the row of each key so problems can point at it. */
+export function readMeta(table: Table): {
+  meta: JsonRecord
+  keyRows: ReadonlyMap<string, number>
+  problems: SheetProblem[]
+} {
+  const problems: SheetProblem[] = []
+  const keyRows = new Map<string, number>()
+  const cells: Record<string, string> = {}
+  for (const { row, cells: line } of table.rows) {
+    const key = (line.key ?? '').trim()
+    const problem = (message: string) => problems.push({ file: FILE, row, column: 'key', message })
+    if (key === '') problem('is empty; name the field this value is for')
+    else if (!META_KEYS.includes(key))
+      problem(`${JSON.stringify(key)} is not a meta key (known: ${META_KEYS.join(', ')})`)
+    else if (keyRows.has(key)) problem(`"${key}" is already given in row ${keyRows.get(key)}`)
+    else {
+      keyRows.set(key, row)
+      cells[key] = line.value ?? ''
+    }
+  }
+  const { record } = readRecord(META_FIELDS, cells)
+  return { meta: record, keyRows, problems }
+}

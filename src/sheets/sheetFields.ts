@@ -1,0 +1,104 @@
+import { nested, proposedBy, roles } from './compoundCodecs.ts'
+import type { FieldCodec } from './fieldCodec.ts'
+import { colour, seats } from './partyCodecs.ts'
+import type { Collection } from './sheetNames.ts'
+import { flag, ids, localized, nullable, number, text } from './simpleCodecs.ts'
+
+// Field order follows src/data/schema.ts, so imported records list their keys the way the schema does.
+
+const optional = { optionalColumn: true }
+
+/** A quote's fields: a row of quotes.csv, or a relation's `quote_*` columns. */
+export const QUOTE_FIELDS: readonly FieldCodec[] = [
+  text('text'),
+  text('language'),
+  text('speaker'),
+  text('source'),
+]
+
+/** A relation's `from` or `to`: exactly one of `<key>_party` or `<key>_person` is filled in. */
+const actor = (key: string) => nested(key, [text('party'), text('person')])
+
+/** The columns of every record sheet, field by field. */
+export const SHEET_FIELDS: Record<Collection, readonly FieldCodec[]> = {
+  chambers: [text('id'), localized('name'), number('seats')],
+  parties: [
+    text('id'),
+    localized('name'),
+    text('shortName'),
+    colour(),
+    seats(),
+    text('side'),
+    nullable('leader'),
+    nullable('chair'),
+    localized('note', optional),
+    ids('sources'),
+  ],
+  people: [text('id'), text('name'), nullable('party'), roles(), ids('sources')],
+  topics: [text('id'), localized('label')],
+  measures: [
+    text('id'),
+    localized('title'),
+    localized('explanation'),
+    text('topic'),
+    proposedBy(),
+    text('proposedAt'),
+    ids('sources'),
+  ],
+  phases: [
+    text('id'),
+    localized('label'),
+    text('from', optional),
+    text('date'),
+    text('time', optional),
+  ],
+  stances: [
+    text('party'),
+    text('measure'),
+    text('phase'),
+    text('position'),
+    text('confidence'),
+    localized('summary'),
+    ids('sources'),
+  ],
+  events: [
+    text('id'),
+    text('date'),
+    text('time', optional),
+    text('phase'),
+    flag('aftermath', optional),
+    localized('title'),
+    localized('description'),
+    ids('people'),
+    ids('parties'),
+    ids('sources'),
+  ],
+  relations: [
+    text('id'),
+    text('kind'),
+    actor('from'),
+    actor('to'),
+    text('measure', optional),
+    text('date'),
+    text('time', optional),
+    text('phase'),
+    localized('summary'),
+    nested('quote', QUOTE_FIELDS, { optionalColumn: true, optionalField: true }),
+    ids('sources'),
+  ],
+  sources: [
+    text('id'),
+    text('outlet'),
+    nullable('title'),
+    text('url'),
+    text('date'),
+    text('language'),
+  ],
+}
+
+/** The columns of the quotes sheet: the stance a quote belongs to, then the quote. */
+export const QUOTE_KEY_FIELDS: readonly FieldCodec[] = [
+  text('party'),
+  text('measure'),
+  text('phase'),
+]
