@@ -176,3 +176,10 @@ describe('the whole page', () => {
     await close()
   })
 })
+
+test('at 360 px the full page never scrolls sideways', async () => {
+  const { page, close } = await openApp(browser, server, { viewport: { width: 360, height: 740 } })
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  expect(await page.getByRole('combobox', { name: 'Dataset' }).isVisible()).toBe(true)
+  await close()
+})
