@@ -1,5 +1,6 @@
 import { GraphPanel } from '../charts/conflict-graph/GraphPanel.tsx'
 import { MajorityPanel } from '../charts/majority/MajorityPanel.tsx'
+import { PeopleDirectoryContext } from '../charts/PersonLink.tsx'
 import { MatrixPanel } from '../charts/stance-matrix/MatrixPanel.tsx'
 import { TimelinePanel } from '../charts/timeline/TimelinePanel.tsx'
 import { PhaseControl } from '../controls/PhaseControl.tsx'
@@ -20,34 +21,36 @@ export function EmbedGraphic({ dataset, language, sections }: Props) {
   // Re-read on every render so the link follows the view the reader has reached.
   const fullView = `${window.location.pathname}${fullViewSearch(window.location.search)}`
   return (
-    <main className="page is-embed">
-      <h1 className="embed-title">{dataset.meta.title[language]}</h1>
-      <PhaseControl dataset={dataset} language={language} phase={phase} />
-      {sections.includes('matrix') && (
-        <MatrixPanel dataset={dataset} language={language} phase={phase} />
-      )}
-      {sections.includes('graph') && (
-        <GraphPanel dataset={dataset} language={language} phase={phase} />
-      )}
-      {sections.includes('majority') && (
-        <MajorityPanel
-          dataset={dataset}
-          language={language}
-          phase={phase}
-          measure={selectedMeasure}
-        />
-      )}
-      {sections.includes('timeline') && <TimelinePanel dataset={dataset} language={language} />}
-      <p className="embed-footer">
-        {fill(strings.embedSourceLine, {
-          credits: dataset.meta.credits[language],
-          count: dataset.sources.length,
-        })}{' '}
-        <a href={fullView} target="_blank" rel="noopener">
-          {strings.openFullView}
-          <span className="visually-hidden"> {strings.opensInNewTab}</span>
-        </a>
-      </p>
-    </main>
+    <PeopleDirectoryContext value={false}>
+      <main className="page is-embed">
+        <h1 className="embed-title">{dataset.meta.title[language]}</h1>
+        <PhaseControl dataset={dataset} language={language} phase={phase} />
+        {sections.includes('matrix') && (
+          <MatrixPanel dataset={dataset} language={language} phase={phase} />
+        )}
+        {sections.includes('graph') && (
+          <GraphPanel dataset={dataset} language={language} phase={phase} />
+        )}
+        {sections.includes('majority') && (
+          <MajorityPanel
+            dataset={dataset}
+            language={language}
+            phase={phase}
+            measure={selectedMeasure}
+          />
+        )}
+        {sections.includes('timeline') && <TimelinePanel dataset={dataset} language={language} />}
+        <p className="embed-footer">
+          {fill(strings.embedSourceLine, {
+            credits: dataset.meta.credits[language],
+            count: dataset.sources.length,
+          })}{' '}
+          <a href={fullView} target="_blank" rel="noopener">
+            {strings.openFullView}
+            <span className="visually-hidden"> {strings.opensInNewTab}</span>
+          </a>
+        </p>
+      </main>
+    </PeopleDirectoryContext>
   )
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { setPhase } from '../state/uiStore.ts'
@@ -12,6 +13,20 @@ export function PhaseControl({ dataset, language, phase }: Props) {
   const index = dataset.phaseIndex.get(phase) ?? 0
   const previous = dataset.phases[index - 1]
   const next = dataset.phases[index + 1]
+  const stopsRef = useRef<HTMLDivElement>(null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the phase is the trigger; the DOM holds the rest
+  useEffect(() => {
+    // On a phone the stops scroll sideways: keep the current one in view, without moving the page.
+    const stops = stopsRef.current
+    const current = stops?.querySelector<HTMLElement>('.phase-stop.is-current')
+    if (!stops || !current) return
+    const left = current.offsetLeft - stops.offsetLeft
+    if (
+      left < stops.scrollLeft ||
+      left + current.offsetWidth > stops.scrollLeft + stops.clientWidth
+    )
+      stops.scrollLeft = left - (stops.clientWidth - current.offsetWidth) / 2
+  }, [phase])
   return (
     <fieldset className="phase-control">
       <legend>{strings.phase}</legend>
@@ -24,7 +39,7 @@ export function PhaseControl({ dataset, language, phase }: Props) {
         <span aria-hidden="true">←</span>
         <span className="visually-hidden">{strings.previousPhase}</span>
       </button>
-      <div className="phase-stops">
+      <div className="phase-stops" ref={stopsRef}>
         {dataset.phases.map((p) => (
           <label key={p.id} className={`phase-stop${p.id === phase ? ' is-current' : ''}`}>
             <input

@@ -183,3 +183,30 @@ test('at 360 px the full page never scrolls sideways', async () => {
   expect(await page.getByRole('combobox', { name: 'Dataset' }).isVisible()).toBe(true)
   await close()
 })
+
+test('on a phone the current phase stays in view in the stepper', async () => {
+  const { page, close } = await openApp(browser, server, { viewport: { width: 360, height: 740 } })
+  const inView = () =>
+    page.evaluate(() => {
+      const stops = document.querySelector('.phase-stops')?.getBoundingClientRect()
+      const current = document.querySelector('.phase-stop.is-current')?.getBoundingClientRect()
+      return (
+        !!stops && !!current && current.left >= stops.left - 1 && current.right <= stops.right + 1
+      )
+    })
+  expect(await inView()).toBe(true)
+  await page.getByRole('button', { name: 'Vorig moment' }).click()
+  await page.getByRole('button', { name: 'Vorig moment' }).click()
+  await page.getByRole('button', { name: 'Vorig moment' }).click()
+  expect(await inView()).toBe(true)
+  await close()
+})
+
+test('in an embed, speakers are plain names: there is no people directory to link to', async () => {
+  const { page, close } = await openApp(browser, server, { query: '?embed=1&show=graph' })
+  await page.locator('[data-item="relation:vvd>cu"]').focus()
+  await page.keyboard.press('Enter')
+  await page.locator('.cell-card .quote-speaker').first().waitFor()
+  expect(await page.locator('.cell-card .quote-speaker a').count()).toBe(0)
+  await close()
+})
