@@ -54,6 +54,6 @@ export function renderFirstView(datasetText: string): FirstView {
     noscript: table,
     title: dataset.meta.title[language],
     language,
-    fingerprint: datasetFingerprint(JSON.parse(datasetText)),
+    fingerprint: datasetFingerprint(datasetText),
   }
 }

@@ -46,23 +46,16 @@ export async function loadDataset(url: string, unreachable: string): Promise<Dat
   return {
     status: 'ready',
     dataset: checked.value,
-    fingerprint: datasetFingerprint(safeParse(text)),
+    fingerprint: datasetFingerprint(text),
   }
 }
 
 /** The raw dataset, if this text is exactly a dataset the build validated. */
 function trustedBundled(text: string): { raw: RawDataset; fingerprint: string } | null {
+  const fingerprint = datasetFingerprint(text)
+  if (!Object.values(BUNDLED).includes(fingerprint)) return null
   const raw = safeParse(text)
-  if (raw === undefined) return null
-  try {
-    const fingerprint = datasetFingerprint(raw)
-    return Object.values(BUNDLED).includes(fingerprint)
-      ? { raw: raw as RawDataset, fingerprint }
-      : null
-  } catch {
-    // Hostile nesting can exhaust the stack: such a file is simply not trusted.
-    return null
-  }
+  return raw === undefined ? null : { raw: raw as RawDataset, fingerprint }
 }
 
 function safeParse(text: string): unknown {

@@ -38,6 +38,11 @@ async function main(): Promise<void> {
       `<div id="root" data-fingerprint="${escapeHtml(view.fingerprint)}">${view.html}</div>`,
     )
     .replace('</noscript>', `${view.noscript}</noscript>`)
+    // Start fetching the data with the HTML, not after the script: hydration waits for it.
+    .replace(
+      '</head>',
+      `    <link rel="preload" href="data/${DEFAULT_DATASET}" as="fetch" crossorigin="anonymous" />\n  </head>`,
+    )
   writeFileSync('dist/index.html', filled)
   console.log(
     `prerendered the first view of ${DEFAULT_DATASET} into dist/index.html (${filled.length} bytes)`,
