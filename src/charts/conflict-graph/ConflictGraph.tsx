@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useRef } from 'react'
-import { moveListFocus } from '../listFocus.ts'
+import { handleListKey } from '../listFocus.ts'
 import type { GraphItem } from './graphItems.ts'
 import type { GraphLayout } from './layout.ts'
 
@@ -28,19 +28,20 @@ export function ConflictGraph(props: Props) {
   const svgRef = useRef<SVGSVGElement>(null)
   const indexOf = new Map(items.map((item, i) => [item.key, i]))
 
-  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
-    const next = moveListFocus(focusIndex, event.key, items.length)
-    if (next !== null) {
-      event.preventDefault()
-      props.onFocusIndex(next)
-      svgRef.current?.querySelector<SVGGElement>(`[data-item="${items[next]?.key}"]`)?.focus()
-    } else if (event.key === 'Escape') props.onEscape()
-    else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault()
-      const item = items[focusIndex]
-      if (item) props.onActivate(item.key)
-    }
-  }
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) =>
+    handleListKey(event, {
+      index: focusIndex,
+      count: items.length,
+      focusAt: (next) => {
+        props.onFocusIndex(next)
+        svgRef.current?.querySelector<SVGGElement>(`[data-item="${items[next]?.key}"]`)?.focus()
+      },
+      activate: (index) => {
+        const item = items[index]
+        if (item) props.onActivate(item.key)
+      },
+      escape: props.onEscape,
+    })
 
   const focusable = (key: string) => ({
     'data-item': key,

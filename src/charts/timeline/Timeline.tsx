@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useRef } from 'react'
-import { moveListFocus } from '../listFocus.ts'
+import { handleListKey } from '../listFocus.ts'
 import type { TimelineLayout } from './layout.ts'
 
 type Props = {
@@ -19,20 +19,22 @@ type Props = {
 export function Timeline(props: Props) {
   const { layout, focusIndex } = props
   const svgRef = useRef<SVGSVGElement>(null)
-  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
-    const next = moveListFocus(focusIndex, event.key, layout.dots.length)
-    if (next !== null) {
-      event.preventDefault()
-      props.onFocusIndex(next)
-      svgRef.current
-        ?.querySelector<SVGGElement>(`[data-event="${layout.dots[next]?.eventId}"]`)
-        ?.focus()
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault()
-      const dot = layout.dots[focusIndex]
-      if (dot) props.onSelect(dot.eventId)
-    }
-  }
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) =>
+    handleListKey(event, {
+      index: focusIndex,
+      count: layout.dots.length,
+      focusAt: (next) => {
+        props.onFocusIndex(next)
+        svgRef.current
+          ?.querySelector<SVGGElement>(`[data-event="${layout.dots[next]?.eventId}"]`)
+          ?.focus()
+      },
+      activate: (index) => {
+        const dot = layout.dots[index]
+        if (dot) props.onSelect(dot.eventId)
+      },
+    })
+
   return (
     <svg
       ref={svgRef}
