@@ -9,7 +9,6 @@ export function datasetJsonSchema(): Record<string, unknown> {
   })
   return {
     ...schema,
-    $id: 'https://coalition-stance.invalid/schema.json',
     title: 'Coalition Stance dataset',
     description:
       'Generated from src/data/schema.ts by `npm run schema`; do not edit by hand. Cross-references, seat sums and time order are checked by `npm run validate`.',
