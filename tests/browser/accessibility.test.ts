@@ -1,21 +1,10 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { axeViolations } from './support/axe.ts'
-import { launchChromium } from './support/chromium.ts'
+import { chromiumSuite } from './support/chromiumSuite.ts'
 import { openApp } from './support/openApp.ts'
-import { type StaticServer, serveDist } from './support/staticServer.ts'
 
-let browser: Browser
-let server: StaticServer
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  server = await serveDist()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const suite = chromiumSuite()
 
 /** Opens details and cards so axe sees the views a reader can reach, not only the first screen. */
 async function revealViews(page: Page): Promise<void> {
@@ -47,7 +36,7 @@ const CASES = [
 
 describe('axe-core finds no violations', () => {
   test.each(CASES)('$name', async ({ query, colorScheme }) => {
-    const { page, close } = await openApp(browser, server, {
+    const { page, close } = await openApp(suite.browser, suite.server, {
       query,
       colorScheme,
       reducedMotion: 'reduce',

@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import type { Browser, Download } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Download } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { parseDatasetText } from '../../src/data/parseDatasetText.ts'
 import { axeViolations } from './support/axe.ts'
-import { launchChromium } from './support/chromium.ts'
+import { chromiumSuite } from './support/chromiumSuite.ts'
 import { openApp } from './support/openApp.ts'
-import { type StaticServer, serveDist } from './support/staticServer.ts'
 
 const names = readdirSync('data')
   .filter((f) => f.endsWith('.json') && f !== 'schema.json')
@@ -16,24 +15,14 @@ const load = (name: string) => {
   return result.value
 }
 
-let browser: Browser
-let server: StaticServer
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  server = await serveDist({ basePath: '/datasets/' })
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const suite = chromiumSuite({ basePath: '/datasets/' })
 
 describe.each(names)('every view of data/%s.json', (name) => {
   const dataset = load(name)
   const query = `?data=${name}`
 
   test('header, matrix, graph, majority, timeline and sources all draw this dataset, with no error', async () => {
-    const { page, watch, close } = await openApp(browser, server, {
+    const { page, watch, close } = await openApp(suite.browser, suite.server, {
       query,
       reducedMotion: 'reduce',
     })
@@ -60,7 +49,10 @@ describe.each(names)('every view of data/%s.json', (name) => {
   })
 
   test('exports: CSV rows for every party × measure × phase, JSON equal to the file', async () => {
-    const { page, close } = await openApp(browser, server, { query, acceptDownloads: true })
+    const { page, close } = await openApp(suite.browser, suite.server, {
+      query,
+      acceptDownloads: true,
+    })
     const save = async (button: RegExp) => {
       const [file] = await Promise.all([
         page.waitForEvent('download'),
@@ -82,7 +74,7 @@ describe.each(names)('every view of data/%s.json', (name) => {
 })
 
 test('the dataset picker lists the bundled datasets, opens one and puts it in the URL and the embed code', async () => {
-  const { page, close } = await openApp(browser, server)
+  const { page, close } = await openApp(suite.browser, suite.server)
   const picker = page.getByRole('combobox', { name: 'Dataset' })
   expect(await picker.locator('option').count()).toBe(names.length)
   const other = names.find((n) => n !== 'rutte4-asylum-2023')

@@ -1,20 +1,9 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { launchChromium } from './support/chromium.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
+import { chromiumSuite } from './support/chromiumSuite.ts'
 import { openApp } from './support/openApp.ts'
-import { type StaticServer, serveDist } from './support/staticServer.ts'
 
-let browser: Browser
-let server: StaticServer
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  server = await serveDist({ basePath: '/deep/' })
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const suite = chromiumSuite({ basePath: '/deep/' })
 
 const checkedPhase = (page: Page) =>
   page.locator('.phase-control input:checked').getAttribute('value')
@@ -22,7 +11,7 @@ const search = (page: Page) => page.evaluate(() => window.location.search)
 
 describe('deep links', () => {
   test('a link opens exactly its view: phase, party, measure, view, language and theme', async () => {
-    const { page, watch, close } = await openApp(browser, server, {
+    const { page, watch, close } = await openApp(suite.browser, suite.server, {
       query: '?phase=thu&party=cu&measure=nareis-cap-200&view=table&lang=en&theme=dark',
     })
     expect(await checkedPhase(page)).toBe('thu')
@@ -44,7 +33,7 @@ describe('deep links', () => {
   })
 
   test('a changed view survives a reload, and back and forward walk through the views', async () => {
-    const { page, close } = await openApp(browser, server)
+    const { page, close } = await openApp(suite.browser, suite.server)
     await page.getByRole('radio', { name: /Woensdag/ }).check()
     await page.getByRole('rowheader', { name: /Volkspartij/ }).click()
     expect(await search(page)).toBe('?phase=wed&party=vvd')
@@ -67,7 +56,7 @@ describe('deep links', () => {
   })
 
   test('garbage and stale parameters give the default view, silently', async () => {
-    const { page, watch, close } = await openApp(browser, server, {
+    const { page, watch, close } = await openApp(suite.browser, suite.server, {
       query:
         '?phase=%3Cscript%3E&party=no-such-party&measure=__proto__&view=x&theme=neon&lang=xx&embed=maybe',
     })
@@ -80,7 +69,7 @@ describe('deep links', () => {
   })
 
   test('?theme=light overrides a dark system setting, for embeds on light host pages', async () => {
-    const { page, close } = await openApp(browser, server, {
+    const { page, close } = await openApp(suite.browser, suite.server, {
       query: '?theme=light',
       colorScheme: 'dark',
     })

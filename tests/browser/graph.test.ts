@@ -1,24 +1,12 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { launchChromium } from './support/chromium.ts'
+import { describe, expect, test } from 'vitest'
+import { chromiumSuite } from './support/chromiumSuite.ts'
 import { openApp, TESTLAND } from './support/openApp.ts'
-import { type StaticServer, serveDist } from './support/staticServer.ts'
 
-let browser: Browser
-let server: StaticServer
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  server = await serveDist()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const suite = chromiumSuite()
 
 describe('the conflict graph and majority panel (testland fixture)', () => {
   test('selecting a party in the matrix highlights it in the graph, and the reverse', async () => {
-    const { page, watch, close } = await openApp(browser, server, { dataset: TESTLAND })
+    const { page, watch, close } = await openApp(suite.browser, suite.server, { dataset: TESTLAND })
     await page.getByRole('rowheader', { name: /Blue Party/ }).click()
     const blueNode = page.locator('[data-item="node:blue"]')
     expect(await blueNode.getAttribute('aria-pressed')).toBe('true')
@@ -39,7 +27,7 @@ describe('the conflict graph and majority panel (testland fixture)', () => {
   })
 
   test('selecting a measure changes the majority panel to the numbers the dataset implies', async () => {
-    const { page, close } = await openApp(browser, server, { dataset: TESTLAND })
+    const { page, close } = await openApp(suite.browser, suite.server, { dataset: TESTLAND })
     const lower = page.locator('.seat-bar[data-chamber="lower"] .majority-sentence')
     await page.getByRole('columnheader', { name: 'Waiting time' }).click()
     // wait at end: red supports (4 of 10), blue opposes, green unknown
@@ -54,7 +42,7 @@ describe('the conflict graph and majority panel (testland fixture)', () => {
   })
 
   test('selecting a measure reduces the graph to that measure', async () => {
-    const { page, close } = await openApp(browser, server, { dataset: TESTLAND })
+    const { page, close } = await openApp(suite.browser, suite.server, { dataset: TESTLAND })
     const pair = page.locator('[data-item="pair:red|blue"]')
     expect(await pair.getAttribute('aria-label')).toContain('over 4 measures')
     await page.getByRole('columnheader', { name: 'Emergency brake' }).click()
@@ -66,7 +54,7 @@ describe('the conflict graph and majority panel (testland fixture)', () => {
   })
 
   test('an edge card opens by keyboard and Escape closes it', async () => {
-    const { page, close } = await openApp(browser, server, { dataset: TESTLAND })
+    const { page, close } = await openApp(suite.browser, suite.server, { dataset: TESTLAND })
     await page.locator('[data-item="node:red"]').focus()
     await page.keyboard.press('ArrowRight') // blue
     await page.keyboard.press('ArrowRight') // the relation red → blue
@@ -91,7 +79,7 @@ describe('the conflict graph and majority panel (testland fixture)', () => {
   })
 
   test('the opposition toggle adds opposition parties to the graph, and the table lists every pair', async () => {
-    const { page, close } = await openApp(browser, server, { dataset: TESTLAND })
+    const { page, close } = await openApp(suite.browser, suite.server, { dataset: TESTLAND })
     expect(await page.locator('.graph-node').count()).toBe(2)
     await page.getByRole('checkbox', { name: 'Show opposition parties' }).check()
     expect(await page.locator('.graph-node').count()).toBe(3)

@@ -1,33 +1,22 @@
 import { readFileSync } from 'node:fs'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { launchChromium } from './support/chromium.ts'
+import { describe, expect, test } from 'vitest'
+import { chromiumSuite } from './support/chromiumSuite.ts'
 import { openApp } from './support/openApp.ts'
-import { HOST_CSP, type StaticServer, serveDist } from './support/staticServer.ts'
+import { HOST_CSP } from './support/staticServer.ts'
 
 const expected: Record<string, 'drawn' | 'rejected'> = JSON.parse(
   readFileSync('tests/fixtures/hostile/expected.json', 'utf8'),
 )
 
-let browser: Browser
-let server: StaticServer
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  server = await serveDist({
-    basePath: '/hostile/',
-    headers: { 'Content-Security-Policy': HOST_CSP },
-  })
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+const suite = chromiumSuite({
+  basePath: '/hostile/',
+  headers: { 'Content-Security-Policy': HOST_CSP },
 })
 
 describe('hostile datasets are harmless', () => {
   test.each(Object.entries(expected))('%s is %s safely', async (file, outcome) => {
     const dataset = readFileSync(`tests/fixtures/hostile/${file}`, 'utf8')
-    const { page, watch, close } = await openApp(browser, server, {
+    const { page, watch, close } = await openApp(suite.browser, suite.server, {
       dataset,
       reducedMotion: 'reduce',
     })
@@ -56,7 +45,10 @@ describe('hostile datasets are harmless', () => {
 
   test('hostile text is shown as text', async () => {
     const dataset = readFileSync('tests/fixtures/hostile/html-and-svg-in-text.json', 'utf8')
-    const { page, close } = await openApp(browser, server, { dataset, query: '?lang=en' })
+    const { page, close } = await openApp(suite.browser, suite.server, {
+      dataset,
+      query: '?lang=en',
+    })
     expect(await page.locator('h1').textContent()).toBe('<script>window.__pwned=1</script>Title')
     await close()
   })
@@ -64,7 +56,7 @@ describe('hostile datasets are harmless', () => {
 
 describe('?data= opens other datasets, safely', () => {
   test('a bundled dataset by name', async () => {
-    const { page, watch, close } = await openApp(browser, server, {
+    const { page, watch, close } = await openApp(suite.browser, suite.server, {
       query: '?data=schoof-asylum-2025',
     })
     expect(await page.locator('h1').textContent()).toMatch(/Schoof/)
@@ -79,7 +71,7 @@ describe('?data= opens other datasets, safely', () => {
     ['data:application/json,{}'],
     ['../../etc/passwd'],
   ])('refuses ?data=%s with a clear message and a way back', async (value) => {
-    const { page, watch, close } = await openApp(browser, server, {
+    const { page, watch, close } = await openApp(suite.browser, suite.server, {
       query: `?data=${encodeURIComponent(value)}`,
     })
     const alert = page.getByRole('alert')
@@ -91,7 +83,9 @@ describe('?data= opens other datasets, safely', () => {
   })
 
   test('a missing dataset says so, with the path', async () => {
-    const { page, close } = await openApp(browser, server, { query: '?data=no-such-dataset' })
+    const { page, close } = await openApp(suite.browser, suite.server, {
+      query: '?data=no-such-dataset',
+    })
     expect(await page.getByRole('alert').textContent()).toContain('data/no-such-dataset.json')
     await close()
   })

@@ -1,20 +1,8 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { launchChromium } from './support/chromium.ts'
+import { expect, test } from 'vitest'
+import { chromiumSuite } from './support/chromiumSuite.ts'
 import { openApp } from './support/openApp.ts'
-import { type StaticServer, serveDist } from './support/staticServer.ts'
 
-let browser: Browser
-let server: StaticServer
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  server = await serveDist()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const suite = chromiumSuite()
 
 /** What has focus, and whether a sighted keyboard user can see where it is. */
 function focusState() {
@@ -42,7 +30,9 @@ function focusState() {
 }
 
 test('keyboard only: every control and every chart is reachable, focus is always visible, marks open by keyboard', async () => {
-  const { page, close } = await openApp(browser, server, { viewport: { width: 1280, height: 900 } })
+  const { page, close } = await openApp(suite.browser, suite.server, {
+    viewport: { width: 1280, height: 900 },
+  })
   const seen: { what: string; visible: boolean }[] = []
   for (let i = 0; i < 90; i++) {
     await page.keyboard.press('Tab')

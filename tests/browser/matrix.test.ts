@@ -1,20 +1,9 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { launchChromium } from './support/chromium.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
+import { chromiumSuite } from './support/chromiumSuite.ts'
 import { openApp, TESTLAND } from './support/openApp.ts'
-import { type StaticServer, serveDist } from './support/staticServer.ts'
 
-let browser: Browser
-let server: StaticServer
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  server = await serveDist()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const suite = chromiumSuite()
 
 const cell = (page: Page, name: string) => page.getByRole('gridcell', { name })
 const label = (page: Page, name: string) => cell(page, name).getAttribute('aria-label')
@@ -23,7 +12,7 @@ const rowOrder = (page: Page) =>
 
 describe('the stance matrix (testland fixture)', () => {
   test('draws one cell per party and measure, each named with party, measure, position and confidence', async () => {
-    const { page, watch, close } = await openApp(browser, server, { dataset: TESTLAND })
+    const { page, watch, close } = await openApp(suite.browser, suite.server, { dataset: TESTLAND })
     expect(await page.getByRole('gridcell').count()).toBe(12)
     expect(await label(page, 'RED on Cap')).toBe('RED on Cap: supports; on the record')
     expect(await rowOrder(page)).toEqual(['RED', 'BLU', 'GRN'])
@@ -32,7 +21,7 @@ describe('the stance matrix (testland fixture)', () => {
   })
 
   test('the phase control changes every cell, marks changes and shows measures not yet on the table', async () => {
-    const { page, close } = await openApp(browser, server, { dataset: TESTLAND })
+    const { page, close } = await openApp(suite.browser, suite.server, { dataset: TESTLAND })
     await page.getByRole('radio', { name: /Middle/ }).check()
     expect(await label(page, 'BLU on Cap')).toBe(
       'BLU on Cap: red line; reported by unnamed sources; changed since Before',
@@ -46,7 +35,7 @@ describe('the stance matrix (testland fixture)', () => {
 
   test('unknown looks different from undecided, and unnamed sources show as a hollow mark', async () => {
     // Reduced motion, so colours are read at rest rather than mid-transition.
-    const { page, close } = await openApp(browser, server, {
+    const { page, close } = await openApp(suite.browser, suite.server, {
       dataset: TESTLAND,
       reducedMotion: 'reduce',
     })
@@ -64,7 +53,7 @@ describe('the stance matrix (testland fixture)', () => {
   })
 
   test('hovering a cell opens its card with summary, quote, speaker and sources opening safely in a new tab', async () => {
-    const { page, close } = await openApp(browser, server, { dataset: TESTLAND })
+    const { page, close } = await openApp(suite.browser, suite.server, { dataset: TESTLAND })
     await page.getByRole('radio', { name: /Before/ }).check()
     await cell(page, 'RED on Cap').hover()
     const card = page.locator('.cell-card')
@@ -78,7 +67,7 @@ describe('the stance matrix (testland fixture)', () => {
   })
 
   test('keyboard: one tab stop, arrows move, Enter opens the card, Escape closes it and returns focus', async () => {
-    const { page, close } = await openApp(browser, server, { dataset: TESTLAND })
+    const { page, close } = await openApp(suite.browser, suite.server, { dataset: TESTLAND })
     const grid = page.getByRole('grid')
     expect(await grid.locator('[tabindex="0"]').count()).toBe(1)
     await grid.locator('[tabindex="0"]').focus()
@@ -105,7 +94,7 @@ describe('the stance matrix (testland fixture)', () => {
   })
 
   test('on a touch screen a tap opens the card and a second tap closes it', async () => {
-    const { page, close } = await openApp(browser, server, {
+    const { page, close } = await openApp(suite.browser, suite.server, {
       dataset: TESTLAND,
       hasTouch: true,
       isMobile: true,
@@ -120,7 +109,7 @@ describe('the stance matrix (testland fixture)', () => {
   })
 
   test('row and column headers select a party and a measure', async () => {
-    const { page, close } = await openApp(browser, server, { dataset: TESTLAND })
+    const { page, close } = await openApp(suite.browser, suite.server, { dataset: TESTLAND })
     const blue = page.getByRole('rowheader', { name: /Blue Party/ })
     await blue.click()
     expect(await blue.getAttribute('aria-selected')).toBe('true')
@@ -132,7 +121,7 @@ describe('the stance matrix (testland fixture)', () => {
   })
 
   test('rows sort by agreement with a chosen party, and topics filter the columns', async () => {
-    const { page, close } = await openApp(browser, server, { dataset: TESTLAND })
+    const { page, close } = await openApp(suite.browser, suite.server, { dataset: TESTLAND })
     await page.getByLabel('Order of the parties').selectOption('red')
     expect(await rowOrder(page)).toEqual(['RED', 'GRN', 'BLU'])
     await page.getByRole('checkbox', { name: 'Procedure' }).check()
@@ -142,7 +131,10 @@ describe('the stance matrix (testland fixture)', () => {
 
   test('changes animate only when motion is allowed', async () => {
     const duration = async (reducedMotion: 'reduce' | 'no-preference') => {
-      const { page, close } = await openApp(browser, server, { dataset: TESTLAND, reducedMotion })
+      const { page, close } = await openApp(suite.browser, suite.server, {
+        dataset: TESTLAND,
+        reducedMotion,
+      })
       const value = await page
         .locator('.cell-mark')
         .first()
@@ -155,7 +147,7 @@ describe('the stance matrix (testland fixture)', () => {
   })
 
   test('at 360px every column header stays inside the chart and the page does not scroll sideways', async () => {
-    const { page, close } = await openApp(browser, server, {
+    const { page, close } = await openApp(suite.browser, suite.server, {
       dataset: TESTLAND,
       viewport: { width: 360, height: 740 },
     })
@@ -171,7 +163,7 @@ describe('the stance matrix (testland fixture)', () => {
 
 describe('the stance matrix (bundled Rutte IV dataset)', () => {
   test('shows the coalition first by seats, hides silent opposition parties until asked, names every cell', async () => {
-    const { page, watch, close } = await openApp(browser, server)
+    const { page, watch, close } = await openApp(suite.browser, suite.server)
     const rows = await rowOrder(page)
     expect(rows.slice(0, 4)).toEqual(['VVD', 'D66', 'CDA', 'CU'])
     for (const name of await page
@@ -186,7 +178,7 @@ describe('the stance matrix (bundled Rutte IV dataset)', () => {
   })
 
   test('before the crisis week, measures first tabled on Wednesday are not yet on the table', async () => {
-    const { page, close } = await openApp(browser, server)
+    const { page, close } = await openApp(suite.browser, suite.server)
     await page.getByRole('radio', { name: /Aanloop/ }).check()
     expect(await label(page, 'VVD over Stemming in de ministerraad')).toBe(
       'VVD over Stemming in de ministerraad: nog niet op tafel',

@@ -1,30 +1,19 @@
 import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { describeGraph } from '../../src/charts/conflict-graph/describeGraph.ts'
 import type { Language } from '../../src/data/languages.ts'
 import { parseDatasetText } from '../../src/data/parseDatasetText.ts'
 import { conflictModel } from '../../src/model/conflictModel.ts'
 import { CONFIDENCE_LABELS, POSITION_LABELS, SIDE_LABELS, STRINGS } from '../../src/ui/strings.ts'
-import { launchChromium } from './support/chromium.ts'
+import { chromiumSuite } from './support/chromiumSuite.ts'
 import { openApp } from './support/openApp.ts'
-import { type StaticServer, serveDist } from './support/staticServer.ts'
 
 const parsed = parseDatasetText(readFileSync('data/rutte4-asylum-2023.json', 'utf8'))
 if (!parsed.ok) throw new Error('bundled dataset is invalid')
 const dataset = parsed.value
 
-let browser: Browser
-let server: StaticServer
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  server = await serveDist()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const suite = chromiumSuite()
 
 /** Fragments of text that belong to one language only: UI strings and the dataset's own translations. */
 function onlyIn(language: Language): string[] {
@@ -78,7 +67,7 @@ const bodyText = (page: Page) =>
 
 describe('the whole page', () => {
   test('switching language changes every visible UI and dataset string', async () => {
-    const { page, watch, close } = await openApp(browser, server)
+    const { page, watch, close } = await openApp(suite.browser, suite.server)
     const dutch = await bodyText(page)
     expect(dutch).toContain(dataset.meta.title.nl)
     await page.getByRole('radio', { name: 'English' }).check()
@@ -94,14 +83,14 @@ describe('the whole page', () => {
   })
 
   test('?lang=en opens the page in English', async () => {
-    const { page, close } = await openApp(browser, server, { query: '?lang=en' })
+    const { page, close } = await openApp(suite.browser, suite.server, { query: '?lang=en' })
     expect(await page.locator('h1').textContent()).toBe(dataset.meta.title.en)
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
     await close()
   })
 
   test('selecting a timeline event sets the phase of the matrix and the graph and opens its detail', async () => {
-    const { page, close } = await openApp(browser, server)
+    const { page, close } = await openApp(suite.browser, suite.server)
     const event = dataset.events.find((e) => e.phase === 'wed')
     if (!event) throw new Error('the dataset has a Wednesday event')
     await page.getByText('Alle gebeurtenissen op volgorde').click()
@@ -121,7 +110,7 @@ describe('the whole page', () => {
   })
 
   test('the timeline strip is keyboard-navigable', async () => {
-    const { page, close } = await openApp(browser, server)
+    const { page, close } = await openApp(suite.browser, suite.server)
     await page.locator('.timeline [tabindex="0"]').focus()
     await page.keyboard.press('End')
     await page.keyboard.press('Enter')
@@ -130,7 +119,7 @@ describe('the whole page', () => {
   })
 
   test('the sources list links every source the dataset uses, grouped by outlet', async () => {
-    const { page, close } = await openApp(browser, server)
+    const { page, close } = await openApp(suite.browser, suite.server)
     const links = await page
       .locator('.sources a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')))
@@ -141,7 +130,7 @@ describe('the whole page', () => {
   })
 
   test('quotes link their speaker to the people directory', async () => {
-    const { page, close } = await openApp(browser, server)
+    const { page, close } = await openApp(suite.browser, suite.server)
     const stance = dataset.stances.find((s) => s.quotes?.length && s.phase === 'fri')
     const speaker = stance?.quotes?.[0]?.speaker
     if (!stance || !speaker) throw new Error('the dataset has a quote on Friday')
@@ -155,7 +144,9 @@ describe('the whole page', () => {
   })
 
   test('every request, on load and on every interaction, goes to the page’s own origin', async () => {
-    const { page, watch, close } = await openApp(browser, server, { acceptDownloads: true })
+    const { page, watch, close } = await openApp(suite.browser, suite.server, {
+      acceptDownloads: true,
+    })
     const requests: string[] = []
     page.on('request', (request) => requests.push(request.url()))
     await page.getByRole('radio', { name: /Woensdag/ }).check()
@@ -169,7 +160,9 @@ describe('the whole page', () => {
     await page.getByRole('button', { name: 'Dataset as JSON' }).click()
     await page.locator('.sources a').first().hover()
     expect(
-      requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith('blob:')),
+      requests.filter(
+        (url) => !url.startsWith(`${suite.server.origin}/`) && !url.startsWith('blob:'),
+      ),
     ).toEqual([])
     expect(watch.foreignRequests.filter((url) => !url.startsWith('blob:'))).toEqual([])
     expect(watch.errors).toEqual([])
@@ -178,14 +171,18 @@ describe('the whole page', () => {
 })
 
 test('at 360 px the full page never scrolls sideways', async () => {
-  const { page, close } = await openApp(browser, server, { viewport: { width: 360, height: 740 } })
+  const { page, close } = await openApp(suite.browser, suite.server, {
+    viewport: { width: 360, height: 740 },
+  })
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
   expect(await page.getByRole('combobox', { name: 'Dataset' }).isVisible()).toBe(true)
   await close()
 })
 
 test('on a phone the current phase stays in view in the stepper', async () => {
-  const { page, close } = await openApp(browser, server, { viewport: { width: 360, height: 740 } })
+  const { page, close } = await openApp(suite.browser, suite.server, {
+    viewport: { width: 360, height: 740 },
+  })
   const inView = () =>
     page.evaluate(() => {
       const stops = document.querySelector('.phase-stops')?.getBoundingClientRect()
@@ -203,7 +200,9 @@ test('on a phone the current phase stays in view in the stepper', async () => {
 })
 
 test('in an embed, speakers are plain names: there is no people directory to link to', async () => {
-  const { page, close } = await openApp(browser, server, { query: '?embed=1&show=graph' })
+  const { page, close } = await openApp(suite.browser, suite.server, {
+    query: '?embed=1&show=graph',
+  })
   await page.locator('[data-item="relation:vvd>cu"]').focus()
   await page.keyboard.press('Enter')
   await page.locator('.cell-card .quote-speaker').first().waitFor()

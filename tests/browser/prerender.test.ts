@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { launchChromium } from './support/chromium.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
+import { chromiumSuite } from './support/chromiumSuite.ts'
 import { watchPage } from './support/pageWatch.ts'
-import { STRICT_CSP, type StaticServer, serveDist } from './support/staticServer.ts'
+import { STRICT_CSP } from './support/staticServer.ts'
 
 const dataset = JSON.parse(readFileSync('data/rutte4-asylum-2023.json', 'utf8'))
 // At this width every chart's measured width equals the width it was prerendered at.
@@ -16,17 +16,7 @@ const FIRST_VIEW = [
   '.majority-panel',
 ]
 
-let browser: Browser
-let server: StaticServer
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  server = await serveDist({ headers: { 'Content-Security-Policy': STRICT_CSP } })
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const suite = chromiumSuite({ headers: { 'Content-Security-Policy': STRICT_CSP } })
 
 const firstViewHtml = (page: Page) =>
   page.evaluate(
@@ -45,9 +35,9 @@ describe('the prerendered first view', () => {
   })
 
   test('without JavaScript the view is readable, with the table’s data and a note that interaction needs JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORT })
+    const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORT })
     const page = await context.newPage()
-    await page.goto(server.url)
+    await page.goto(suite.server.url)
     expect(await page.locator('h1').first().textContent()).toBe(dataset.meta.title.nl)
     expect(await page.locator('svg.stance-matrix [role=gridcell]').count()).toBeGreaterThan(20)
     const table = page.locator('noscript table.stance-table, table.stance-table').first()
@@ -58,15 +48,15 @@ describe('the prerendered first view', () => {
   })
 
   test('hydration changes not a single node of the first view, shifts nothing and logs no error', async () => {
-    const still = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORT })
+    const still = await suite.browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORT })
     const staticPage = await still.newPage()
-    await staticPage.goto(server.url)
+    await staticPage.goto(suite.server.url)
     const before = await firstViewHtml(staticPage)
     await still.close()
 
-    const context = await browser.newContext({ viewport: VIEWPORT })
+    const context = await suite.browser.newContext({ viewport: VIEWPORT })
     const page = await context.newPage()
-    const watch = watchPage(page, server.origin)
+    const watch = watchPage(page, suite.server.origin)
     await page.addInitScript(() => {
       const w = window as unknown as { shifts: number }
       w.shifts = 0
@@ -75,7 +65,7 @@ describe('the prerendered first view', () => {
           w.shifts += (entry as unknown as { value: number }).value
       }).observe({ type: 'layout-shift', buffered: true })
     })
-    await page.goto(server.url)
+    await page.goto(suite.server.url)
     // Interactive once hydrated: a click on a cell opens its card.
     await page.locator('[role=gridcell]').first().click()
     await page.locator('.cell-card h3').waitFor()

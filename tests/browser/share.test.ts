@@ -1,26 +1,15 @@
 import { readFileSync } from 'node:fs'
-import type { Browser, Download, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Download, Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { parseDatasetText } from '../../src/data/parseDatasetText.ts'
-import { launchChromium } from './support/chromium.ts'
+import { chromiumSuite } from './support/chromiumSuite.ts'
 import { openApp } from './support/openApp.ts'
-import { type StaticServer, serveDist } from './support/staticServer.ts'
 
 const parsed = parseDatasetText(readFileSync('data/rutte4-asylum-2023.json', 'utf8'))
 if (!parsed.ok) throw new Error('bundled dataset is invalid')
 const dataset = parsed.value
 
-let browser: Browser
-let server: StaticServer
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  server = await serveDist({ basePath: '/share/' })
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const suite = chromiumSuite({ basePath: '/share/' })
 
 async function downloaded(page: Page, button: string): Promise<{ name: string; body: Buffer }> {
   const [file] = await Promise.all([
@@ -35,7 +24,7 @@ async function downloaded(page: Page, button: string): Promise<{ name: string; b
 
 describe('share, embed code and exports', () => {
   test('the embed code follows the current view and copies to the clipboard', async () => {
-    const { page, close } = await openApp(browser, server, {
+    const { page, close } = await openApp(suite.browser, suite.server, {
       permissions: ['clipboard-read', 'clipboard-write'],
     })
     await page.getByRole('radio', { name: /Donderdag/ }).check()
@@ -45,9 +34,11 @@ describe('share, embed code and exports', () => {
       /^<iframe title="Hoe het asieloverleg het kabinet-Rutte IV deed vallen" src="http:\/\/127\.0\.0\.1:\d+\/share\/\?phase=thu&amp;embed=1" width="100%" height="\d+" loading="lazy"/,
     )
     expect(await page.getByLabel('Link naar deze weergave').inputValue()).toBe(
-      `${server.url}?phase=thu`,
+      `${suite.server.url}?phase=thu`,
     )
-    expect(await page.getByLabel(/pym\.js/).inputValue()).toContain(`${server.url}pym.v1.min.js`)
+    expect(await page.getByLabel(/pym\.js/).inputValue()).toContain(
+      `${suite.server.url}pym.v1.min.js`,
+    )
     await page
       .locator('.snippet', { has: iframe })
       .getByRole('button', { name: 'Kopiëren' })
@@ -60,13 +51,13 @@ describe('share, embed code and exports', () => {
   })
 
   test('the pym.js script the snippet points at is served next to the app', async () => {
-    const response = await fetch(`${server.url}pym.v1.min.js`)
+    const response = await fetch(`${suite.server.url}pym.v1.min.js`)
     expect(response.status).toBe(200)
     expect(await response.text()).toContain('pym')
   })
 
   test('SVG export parses and carries the title, source line and credits', async () => {
-    const { page, close } = await openApp(browser, server, { acceptDownloads: true })
+    const { page, close } = await openApp(suite.browser, suite.server, { acceptDownloads: true })
     const { name, body } = await downloaded(page, 'Matrix als SVG')
     expect(name).toBe('rutte4-asylum-2023-matrix-fri.svg')
     const checked = await page.evaluate((text) => {
@@ -86,7 +77,7 @@ describe('share, embed code and exports', () => {
   })
 
   test('PNG export is a real PNG image', async () => {
-    const { page, close } = await openApp(browser, server, { acceptDownloads: true })
+    const { page, close } = await openApp(suite.browser, suite.server, { acceptDownloads: true })
     const { name, body } = await downloaded(page, 'Conflictgraaf als PNG')
     expect(name).toMatch(/\.png$/)
     expect(body.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
@@ -95,7 +86,7 @@ describe('share, embed code and exports', () => {
   })
 
   test('CSV export has a header and one row per party × measure × phase', async () => {
-    const { page, close } = await openApp(browser, server, { acceptDownloads: true })
+    const { page, close } = await openApp(suite.browser, suite.server, { acceptDownloads: true })
     const { body } = await downloaded(page, 'Standpunten als CSV')
     expect(body.toString('utf8').split('\n')[0]).toMatch(/^party,/)
     const rows = body
@@ -109,7 +100,7 @@ describe('share, embed code and exports', () => {
   })
 
   test('JSON export validates and equals the loaded dataset', async () => {
-    const { page, close } = await openApp(browser, server, { acceptDownloads: true })
+    const { page, close } = await openApp(suite.browser, suite.server, { acceptDownloads: true })
     const { body } = await downloaded(page, 'Dataset als JSON')
     const again = parseDatasetText(body.toString('utf8'))
     expect(again.ok).toBe(true)
@@ -119,7 +110,7 @@ describe('share, embed code and exports', () => {
 })
 
 test('printing gives a static page: the matrix and figures stay, controls and embed codes go', async () => {
-  const { page, close } = await openApp(browser, server)
+  const { page, close } = await openApp(suite.browser, suite.server)
   await page.emulateMedia({ media: 'print' })
   expect(await page.locator('svg.stance-matrix').isVisible()).toBe(true)
   expect(await page.locator('.key-figures').isVisible()).toBe(true)
