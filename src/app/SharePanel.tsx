@@ -1,9 +1,10 @@
 import { useEffect, useId, useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { embedSnippets } from '../embed/embedSnippets.ts'
 import { exportFileName } from '../export/exportFileName.ts'
-import { useUiStore } from '../state/uiStore.ts'
+import { setDrawWholeMatrix, useUiStore } from '../state/uiStore.ts'
 import { fill, STRINGS } from '../ui/strings.ts'
 import { download } from './download.ts'
 
@@ -44,11 +45,14 @@ export function SharePanel({ dataset, language, phase }: Props) {
     credits: `${dataset.meta.credits[language]} ${dataset.meta.licence}`,
   }
   const chartFile = async (selector: string, name: string, format: 'svg' | 'png') => {
-    const svg = document.querySelector<SVGSVGElement>(selector)
-    if (!svg) return
     // Export code loads on demand: it is not needed for the first view.
     const { standaloneSvg } = await import('../export/standaloneSvg.ts')
-    const text = standaloneSvg(svg, frame)
+    // A large matrix draws only the cells in view: draw all of them for the copy, then stop.
+    flushSync(() => setDrawWholeMatrix(true))
+    const svg = document.querySelector<SVGSVGElement>(selector)
+    const text = svg ? standaloneSvg(svg, frame) : null
+    setDrawWholeMatrix(false)
+    if (text === null) return
     const file = exportFileName(dataset.meta.id, name, phase, format)
     if (format === 'svg') return download(text, file, 'image/svg+xml')
     try {

@@ -2,7 +2,13 @@ import type { Dataset } from '../data/indexDataset.ts'
 import type { RawMeasure, RawParty } from '../data/schema.ts'
 import { type Disagreement, disagreement } from './disagreement.ts'
 import { partiesBySide } from './partyOrder.ts'
-import { changedSincePrevious, type StanceCell, stanceCell } from './stanceCell.ts'
+import {
+  isOnTable,
+  previousPhaseId,
+  recordedStance,
+  type StanceCell,
+  stanceCell,
+} from './stanceCell.ts'
 
 /** How the reader wants the matrix: phase, topics shown and row order. */
 export type MatrixOptions = {
@@ -37,7 +43,9 @@ export type MatrixModel = {
 
 /** True when a party has a known position on any measure at any phase. */
 export function hasKnownStance(dataset: Dataset, partyId: string): boolean {
-  return dataset.stances.some((s) => s.party === partyId && s.position !== 'unknown')
+  for (const byPhase of dataset.stanceGrid.get(partyId)?.values() ?? [])
+    if (byPhase.some((s) => s && s.position !== 'unknown')) return true
+  return false
 }
 
 /** Measures grouped by topic (in the dataset's topic order), filtered to the chosen topics. */
@@ -81,18 +89,54 @@ export function matrixModel(dataset: Dataset, options: MatrixOptions): MatrixMod
     options,
     columns.map((c) => c.measure.id),
   )
-  const cells = rows.flatMap((row, r) =>
-    columns.map((column, c) => ({
-      row: r,
-      column: c,
-      cell: stanceCell(dataset, row.party.id, column.measure.id, options.phase),
-      changed: changedSincePrevious(dataset, row.party.id, column.measure.id, options.phase),
-    })),
-  )
-  const sourceIds = new Set(
-    cells.flatMap((c) => (c.cell.kind === 'stance' ? (c.cell.stance?.sources ?? []) : [])),
-  )
+  const cells = matrixCells(dataset, rows, columns, options.phase)
+  const sourceIds = new Set<string>()
+  for (const { cell } of cells)
+    if (cell.kind === 'stance') for (const id of cell.stance?.sources ?? []) sourceIds.add(id)
   const shown = new Set(rows.map((r) => r.party.id))
   const hiddenParties = dataset.parties.filter((p) => !shown.has(p.id)).map((p) => p.id)
   return { phase: options.phase, rows, columns, cells, sourceIds: [...sourceIds], hiddenParties }
+}
+
+/**
+ * Every cell, row-major. Same answers as `stanceCell` and `changedSincePrevious` per cell, but
+ * the per-measure and per-party lookups are done once per column and row: a 100 × 500 matrix
+ * is rebuilt on every phase change.
+ */
+function matrixCells(
+  dataset: Dataset,
+  rows: readonly MatrixRow[],
+  columns: readonly MatrixColumn[],
+  phase: string,
+): MatrixCell[] {
+  const previous = previousPhaseId(dataset, phase)
+  const tabled = columns.map((c) => ({
+    now: isOnTable(dataset, c.measure.id, phase),
+    before: previous !== null && isOnTable(dataset, c.measure.id, previous),
+  }))
+  const cells: MatrixCell[] = []
+  rows.forEach((row, r) => {
+    columns.forEach((column, c) => {
+      const onTable = tabled[c]
+      if (!onTable?.now) {
+        cells.push({
+          row: r,
+          column: c,
+          cell: stanceCell(dataset, '', column.measure.id, phase),
+          changed: false,
+        })
+        return
+      }
+      const cell = stanceCell(dataset, row.party.id, column.measure.id, phase)
+      const changed =
+        previous !== null &&
+        cell.kind === 'stance' &&
+        cell.value !== 'unknown' &&
+        (!onTable.before ||
+          recordedStance(dataset, row.party.id, column.measure.id, previous)?.position !==
+            cell.value)
+      cells.push({ row: r, column: c, cell, changed })
+    })
+  })
+  return cells
 }

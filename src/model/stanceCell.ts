@@ -1,4 +1,4 @@
-import { type Dataset, stanceKey } from '../data/indexDataset.ts'
+import type { Dataset } from '../data/indexDataset.ts'
 import type { RawStance } from '../data/schema.ts'
 import type { StanceValue } from '../data/vocabularies.ts'
 
@@ -6,6 +6,10 @@ import type { StanceValue } from '../data/vocabularies.ts'
 export type StanceCell =
   | { kind: 'not-on-table' }
   | { kind: 'stance'; value: StanceValue; stance: RawStance | null }
+
+// Shared, frozen cells: a large matrix holds tens of thousands of them.
+const NOT_ON_TABLE: StanceCell = Object.freeze({ kind: 'not-on-table' })
+const UNKNOWN: StanceCell = Object.freeze({ kind: 'stance', value: 'unknown', stance: null })
 
 /** True when the measure had been proposed by this phase (derived from `proposedAt`). */
 export function isOnTable(dataset: Dataset, measureId: string, phaseId: string): boolean {
@@ -25,9 +29,20 @@ export function stanceCell(
   measureId: string,
   phaseId: string,
 ): StanceCell {
-  if (!isOnTable(dataset, measureId, phaseId)) return { kind: 'not-on-table' }
-  const stance = dataset.stanceByKey.get(stanceKey(partyId, measureId, phaseId)) ?? null
-  return { kind: 'stance', value: stance?.position ?? 'unknown', stance }
+  if (!isOnTable(dataset, measureId, phaseId)) return NOT_ON_TABLE
+  const stance = recordedStance(dataset, partyId, measureId, phaseId)
+  return stance ? { kind: 'stance', value: stance.position, stance } : UNKNOWN
+}
+
+/** The stance the dataset records for a party, measure and phase, if any. */
+export function recordedStance(
+  dataset: Dataset,
+  partyId: string,
+  measureId: string,
+  phaseId: string,
+): RawStance | null {
+  const phase = dataset.phaseIndex.get(phaseId) ?? -1
+  return dataset.stanceGrid.get(partyId)?.get(measureId)?.[phase] ?? null
 }
 
 /** The previous phase's id, or `null` for the first phase. */

@@ -32,6 +32,8 @@ export type UiState = {
   theme: Theme
   /** `?data=`: a bundled dataset's name or a same-origin path; `null` opens the default. */
   dataset: string | null
+  /** Draw every cell of a large matrix (only while it is being exported); never in the URL. */
+  drawWholeMatrix: boolean
 }
 
 export const MATRIX_VIEWS = ['chart', 'table'] as const
@@ -53,6 +55,7 @@ const initial: UiState = {
   view: 'chart',
   theme: 'auto',
   dataset: null,
+  drawWholeMatrix: false,
 }
 
 /** The one UI store. Read it with narrow selectors: `useUiStore((s) => s.phase)`. */
@@ -116,6 +119,10 @@ export function selectEvent(event: { id: string; phase: string } | null): void {
 }
 
 /** Shows the matrix as a chart or as a table. */
+export function setDrawWholeMatrix(drawWholeMatrix: boolean): void {
+  useUiStore.setState({ drawWholeMatrix })
+}
+
 export function setView(view: MatrixView): void {
   useUiStore.setState({ view })
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { Dataset } from '../../src/data/indexDataset.ts'
+import { type Dataset, indexDataset } from '../../src/data/indexDataset.ts'
 import { parseDatasetText } from '../../src/data/parseDatasetText.ts'
 
 /**
@@ -14,4 +14,9 @@ export function loadTestland(): Dataset {
   const result = parseDatasetText(readFileSync('tests/fixtures/valid/testland.json', 'utf8'))
   if (!result.ok) throw new Error(`testland.json is invalid: ${JSON.stringify(result.problems)}`)
   return result.value
+}
+
+/** The same dataset with other stances, indexed again as the app would index it. */
+export function withStances(data: Dataset, stances: Dataset['stances']): Dataset {
+  return indexDataset({ ...data, stances })
 }

@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react'
 import { useElementWidth } from '../../app/useElementWidth.ts'
+import { useScrollViewport } from '../../app/useScrollViewport.ts'
 import { partyColour } from '../../data/checkRules.ts'
 import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
@@ -22,6 +23,7 @@ import { clampGridFocus, type GridFocus } from './gridFocus.ts'
 import { matrixLayout } from './layout.ts'
 import { MatrixControls } from './MatrixControls.tsx'
 import { MatrixLegend } from './MatrixLegend.tsx'
+import { isWindowed, type Viewport } from './matrixWindow.ts'
 import { StanceMatrix } from './StanceMatrix.tsx'
 import { StanceTable } from './StanceTable.tsx'
 
@@ -37,6 +39,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
   const openCell = useUiStore((s) => s.openCell)
   const showSilentParties = useUiStore((s) => s.showSilentParties)
   const view = useUiStore((s) => s.view)
+  const drawWholeMatrix = useUiStore((s) => s.drawWholeMatrix)
   const [preview, setPreview] = useState<CellRef | null>(null)
   const [focus, setFocus] = useState<GridFocus>({ row: 0, column: 0 })
   const closeRef = useRef<HTMLButtonElement>(null)
@@ -56,20 +59,29 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
       }),
     [model, width, dataset, language, sortBy],
   )
-  // Names are text work for every cell: computed once per layout, not on every hover.
-  const cellNames = useMemo(
-    () =>
-      layout.cells.map((c) =>
-        describeCell(dataset, language, {
-          partyId: layout.rows[c.row]?.partyId ?? '',
-          measureId: layout.columns[c.column]?.measureId ?? '',
-          phase,
-          cell: c.cell,
-          changed: c.changed,
-        }),
-      ),
-    [layout, dataset, language, phase],
-  )
+  // Names are text work: made when a cell is first drawn, kept for the layout's lifetime.
+  const cellName = useMemo(() => {
+    const names = new Map<number, string>()
+    return (row: number, column: number) => {
+      const index = row * layout.columns.length + column
+      const cached = names.get(index)
+      if (cached !== undefined) return cached
+      const c = layout.cells[index]
+      const name = c
+        ? describeCell(dataset, language, {
+            partyId: layout.rows[row]?.partyId ?? '',
+            measureId: layout.columns[column]?.measureId ?? '',
+            phase,
+            cell: c.cell,
+            changed: c.changed,
+          })
+        : ''
+      names.set(index, name)
+      return name
+    }
+  }, [layout, dataset, language, phase])
+  const windowed = isWindowed(layout)
+  const viewport = useScrollViewport(frame, windowed)
   const safeFocus = clampGridFocus(focus, {
     rows: layout.rows.length,
     columns: layout.columns.length,
@@ -125,7 +137,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
         />
       ) : (
         <div className="matrix-and-card">
-          <div className="matrix-frame" ref={frameRef}>
+          <div className={`matrix-frame${windowed ? ' is-windowed' : ''}`} ref={frameRef}>
             {layout.columns.length === 0 ? (
               <p>{strings.noMeasures}</p>
             ) : (
@@ -143,7 +155,8 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
                     ? { light: partyColour(party, 'light'), dark: partyColour(party, 'dark') }
                     : { light: '#767676', dark: '#a3a3a3' }
                 }}
-                cellNames={cellNames}
+                viewport={windowed && !drawWholeMatrix ? (viewport ?? firstViewport(width)) : null}
+                cellName={cellName}
                 rowName={(row) => {
                   const party = dataset.partyById.get(row.partyId)
                   const seats = party
@@ -194,3 +207,6 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
     </section>
   )
 }
+
+/** Before a large matrix's frame is measured, draw what a typical frame shows. */
+const firstViewport = (width: number): Viewport => ({ left: 0, top: 0, width, height: 640 })

@@ -1,9 +1,10 @@
-import { type KeyboardEvent, memo, useCallback, useRef } from 'react'
+import { type KeyboardEvent, memo, useCallback, useLayoutEffect, useRef } from 'react'
 import type { CellRef } from '../../state/uiStore.ts'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
 import { type GridFocus, moveGridFocus } from './gridFocus.ts'
 import type { LaidCell, LaidColumn, LaidRow, MatrixLayout } from './layout.ts'
 import { MATRIX_SIZES } from './layout.ts'
+import { inRange, matrixWindow, type Viewport } from './matrixWindow.ts'
 
 type Props = {
   layout: MatrixLayout
@@ -14,8 +15,10 @@ type Props = {
   selectedMeasure: string | null
   openCell: CellRef | null
   partyColour: (partyId: string) => { light: string; dark: string }
-  /** Screen-reader names of the cells, row-major like `layout.cells`. */
-  cellNames: readonly string[]
+  /** What part of the matrix is in view; `null` draws every cell. */
+  viewport: Viewport | null
+  /** Screen-reader name of a cell, by row and column index. */
+  cellName: (row: number, column: number) => string
   rowName: (row: LaidRow) => string
   columnName: (column: LaidColumn) => string
   onFocusChange: (focus: GridFocus) => void
@@ -28,12 +31,28 @@ type Props = {
 
 const key = (row: number, column: number) => `${row},${column}`
 
-/** Draws the stance matrix from its layout: an ARIA grid with one tab stop and roving focus. */
+/**
+ * Draws the stance matrix from its layout: an ARIA grid with one tab stop and roving focus.
+ * A large matrix draws only the rows and columns in view, plus the focused cell's, and tells
+ * screen readers the full size with aria-rowcount and aria-colcount.
+ */
 export function StanceMatrix(props: Props) {
   const { layout, focus } = props
   const svgRef = useRef<SVGSVGElement>(null)
   const { cellSize } = layout
   const inset = 3
+  const shown = matrixWindow(layout, props.viewport)
+  const rowShown = (row: number) => row === focus.row || inRange(row, shown.rows)
+  const columnShown = (column: number) => column === focus.column || inRange(column, shown.columns)
+  const shownColumns = layout.columns.filter((c) => columnShown(c.index))
+
+  // A key can move focus to a cell that is not drawn yet: focus it once it is.
+  const pendingFocus = useRef<string | null>(null)
+  useLayoutEffect(() => {
+    if (!pendingFocus.current) return
+    svgRef.current?.querySelector<SVGGElement>(`[data-grid="${pendingFocus.current}"]`)?.focus()
+    pendingFocus.current = null
+  })
 
   const refFor = (row: number, column: number): CellRef | null => {
     const partyId = layout.rows[row]?.partyId
@@ -48,9 +67,11 @@ export function StanceMatrix(props: Props) {
       event.preventDefault()
       props.onFocusChange(next)
       // Move DOM focus with the roving tabindex so screen readers follow.
-      svgRef.current
-        ?.querySelector<SVGGElement>(`[data-grid="${key(next.row, next.column)}"]`)
-        ?.focus()
+      const target = svgRef.current?.querySelector<SVGGElement>(
+        `[data-grid="${key(next.row, next.column)}"]`,
+      )
+      if (target) target.focus()
+      else pendingFocus.current = key(next.row, next.column)
       return
     }
     if (event.key === 'Escape') {
@@ -95,6 +116,8 @@ export function StanceMatrix(props: Props) {
       height={layout.height}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       role="grid"
+      aria-rowcount={layout.rows.length + 1}
+      aria-colcount={layout.columns.length + 1}
       aria-labelledby={props.titleId}
       aria-describedby={props.summaryId}
       onKeyDown={onKeyDown}
@@ -137,14 +160,15 @@ export function StanceMatrix(props: Props) {
         />
       ))}
       <g role="rowgroup">
-        <g role="row">
-          {layout.columns.map((column) => {
+        <g role="row" aria-rowindex={1}>
+          {shownColumns.map((column) => {
             const x = column.x + cellSize / 2
             const y = layout.headerHeight - 12
             return (
               <g
                 key={column.measureId}
                 role="columnheader"
+                aria-colindex={column.index + 2}
                 data-grid={key(-1, column.index)}
                 tabIndex={tabIndex(-1, column.index)}
                 aria-label={props.columnName(column)}
@@ -175,18 +199,21 @@ export function StanceMatrix(props: Props) {
       </g>
       {groupRows(layout).map(({ label, side, rows }) => (
         <g role="rowgroup" key={side + (rows[0]?.index ?? 0)} aria-label={label ?? undefined}>
-          {label && (
+          {label && rows.some((row) => rowShown(row.index)) && (
             <text className="matrix-group-label" x={4} y={(rows[0]?.y ?? 0) - 8}>
               {label}
             </text>
           )}
           {rows.map((row) => {
+            if (!rowShown(row.index)) return null
             const colour = props.partyColour(row.partyId)
             const selected = props.selectedParty === row.partyId
+            const rowStart = row.index * layout.columns.length
             return (
-              <g role="row" key={row.partyId}>
+              <g role="row" key={row.partyId} aria-rowindex={row.index + 2}>
                 <g
                   role="rowheader"
+                  aria-colindex={1}
                   data-grid={key(row.index, -1)}
                   tabIndex={tabIndex(row.index, -1)}
                   aria-label={props.rowName(row)}
@@ -222,16 +249,17 @@ export function StanceMatrix(props: Props) {
                     {row.label}
                   </text>
                 </g>
-                {/* Cells are row-major, so a row is a slice, not a filter over every cell. */}
-                {layout.cells
-                  .slice(row.index * layout.columns.length, (row.index + 1) * layout.columns.length)
-                  .map((c) => (
+                {/* Cells are row-major, so a cell is an index, not a search over every cell. */}
+                {shownColumns.map((column) => {
+                  const c = layout.cells[rowStart + column.index]
+                  if (!c) return null
+                  return (
                     <Cell
                       key={c.column}
                       cell={c}
                       size={cellSize}
                       inset={inset}
-                      name={props.cellNames[c.row * layout.columns.length + c.column] ?? ''}
+                      name={props.cellName(c.row, c.column)}
                       tabIndex={tabIndex(c.row, c.column)}
                       open={
                         props.openCell?.party === row.partyId &&
@@ -239,7 +267,8 @@ export function StanceMatrix(props: Props) {
                       }
                       onCellEvent={onCellEvent}
                     />
-                  ))}
+                  )
+                })}
               </g>
             )
           })}
@@ -285,6 +314,7 @@ const Cell = memo(function Cell({
   return (
     <g
       role="gridcell"
+      aria-colindex={cell.column + 2}
       data-grid={key(cell.row, cell.column)}
       tabIndex={tabIndex}
       aria-label={name}

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest'
 import type { Dataset } from '../../../src/data/indexDataset.ts'
 import { parseDatasetText } from '../../../src/data/parseDatasetText.ts'
 import { isCalendarDate } from '../../../src/data/schemaPrimitives.ts'
-import { isOnTable } from '../../../src/model/stanceCell.ts'
+import { isOnTable, recordedStance } from '../../../src/model/stanceCell.ts'
 
 const files = readdirSync('data').filter((f) => f.endsWith('.json') && f !== 'schema.json')
 
@@ -43,7 +43,7 @@ describe.each(files)('bundled dataset data/%s', (file) => {
         data.measures.flatMap((measure) =>
           data.phases
             .filter((phase) => isOnTable(data, measure.id, phase.id))
-            .filter((phase) => !data.stanceByKey.has(`${party.id}|${measure.id}|${phase.id}`))
+            .filter((phase) => !recordedStance(data, party.id, measure.id, phase.id))
             .map((phase) => `${party.id}|${measure.id}|${phase.id}`),
         ),
       )

@@ -11,7 +11,7 @@ describe('parseDatasetText', () => {
     if (result.ok) {
       expect(result.value.meta.title.en).toBe('Testland: a made-up dispute')
       expect(result.value.partyById.get('blue')?.shortName).toBe('BLU')
-      expect(result.value.stanceByKey.get('blue|cap|end')?.position).toBe('red-line')
+      expect(result.value.stanceGrid.get('blue')?.get('cap')?.[2]?.position).toBe('red-line')
     }
   })
 

@@ -20,7 +20,7 @@ describe('datasetJson', () => {
 
   test('datasetJson writes only the format’s parts, in schema order, without the index maps', () => {
     expect(Object.keys(JSON.parse(text))).toEqual(['$schema', ...PARTS])
-    expect(text).not.toMatch(/partyById|stanceByKey|phaseIndex/)
+    expect(text).not.toMatch(/partyById|stanceGrid|phaseIndex/)
   })
 
   test('datasetJson output passes parseDatasetText again and gives an equal dataset', () => {

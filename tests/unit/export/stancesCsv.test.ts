@@ -2,7 +2,7 @@ import { csvParseRows } from 'd3-dsv'
 import { describe, expect, test } from 'vitest'
 import { indexDataset } from '../../../src/data/indexDataset.ts'
 import { STANCE_CSV_COLUMNS, stancesCsv } from '../../../src/export/stancesCsv.ts'
-import { loadTestland } from '../../support/testland.ts'
+import { loadTestland, withStances } from '../../support/testland.ts'
 
 const data = loadTestland()
 
@@ -84,7 +84,7 @@ describe('stancesCsv', () => {
   })
 
   test('stancesCsv writes unknown with empty texts where no stance is recorded', () => {
-    const silent = { ...data, stanceByKey: new Map() }
+    const silent = withStances(data, [])
     const cell = rowOf(csvParseRows(stancesCsv(silent, 'en')), 0, 0, 0)
     expect([cell.position, cell.confidence, cell.summary]).toEqual(['unknown', '', ''])
   })

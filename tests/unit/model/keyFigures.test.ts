@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { isInDispute, keyFigures } from '../../../src/model/keyFigures.ts'
-import { loadTestland } from '../../support/testland.ts'
+import { loadTestland, withStances } from '../../support/testland.ts'
 
 const data = loadTestland()
 
@@ -17,10 +17,11 @@ test('isInDispute: a coalition party for and another against at some phase; unde
   expect(isInDispute(data, 'wait')).toBe(true) // end: red supports, blue opposes
   expect(isInDispute(data, 'brake')).toBe(true) // end: red supports, blue opposes
   expect(keyFigures(data).measuresInDispute).toBe(4)
-  const calm = new Map(
-    [...data.stanceByKey].filter(([k]) => !(k.startsWith('blue|') && !k.includes('|mid'))),
+  const calm = withStances(
+    data,
+    data.stances.filter((s) => !(s.party === 'blue' && s.phase !== 'mid')),
   )
   // Without blue's before/end stances, only mid remains: cap red line vs supports → still disputed; brake undecided → not
-  expect(isInDispute({ ...data, stanceByKey: calm }, 'brake')).toBe(false)
-  expect(isInDispute({ ...data, stanceByKey: calm }, 'cap')).toBe(true)
+  expect(isInDispute(calm, 'brake')).toBe(false)
+  expect(isInDispute(calm, 'cap')).toBe(true)
 })

@@ -6,7 +6,7 @@ import {
   smallestCompletions,
   supporters,
 } from '../../../src/model/majority.ts'
-import { loadTestland } from '../../support/testland.ts'
+import { loadTestland, withStances } from '../../support/testland.ts'
 
 const data = loadTestland()
 
@@ -73,10 +73,10 @@ describe('majority edge cases', () => {
   test('a measure nobody supports has 0 seats and no pivotal party', () => {
     // Without red's stances nobody is known to back 'vote' at the end: blue opposes, green is unknown.
     const [lower] = measureMajorities(
-      {
-        ...data,
-        stanceByKey: new Map([...data.stanceByKey].filter(([k]) => !k.startsWith('red|'))),
-      },
+      withStances(
+        data,
+        data.stances.filter((s) => s.party !== 'red'),
+      ),
       'vote',
       'end',
     )
@@ -105,10 +105,14 @@ describe('majority edge cases', () => {
   })
 
   test('an opposition party with known support can complete the majority', () => {
-    const greenBacks = new Map(data.stanceByKey)
-    const base = data.stanceByKey.get('red|cap|end')
-    if (base) greenBacks.set('green|cap|end', { ...base, party: 'green' })
-    const [lower] = measureMajorities({ ...data, stanceByKey: greenBacks }, 'cap', 'end')
+    const base = data.stances.find(
+      (s) => s.party === 'red' && s.measure === 'cap' && s.phase === 'end',
+    )
+    const others = data.stances.filter(
+      (s) => !(s.party === 'green' && s.measure === 'cap' && s.phase === 'end'),
+    )
+    const greenBacks = withStances(data, base ? [...others, { ...base, party: 'green' }] : others)
+    const [lower] = measureMajorities(greenBacks, 'cap', 'end')
     // red 4 + green 3 = 7 of 10: passes; without red or green it would not
     expect(lower).toMatchObject({
       supportSeats: 7,

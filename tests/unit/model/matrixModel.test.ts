@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { matrixModel } from '../../../src/model/matrixModel.ts'
-import { loadTestland } from '../../support/testland.ts'
+import { changedSincePrevious, stanceCell } from '../../../src/model/stanceCell.ts'
+import { loadTestland, withStances } from '../../support/testland.ts'
 
 const data = loadTestland()
 const ids = (model: ReturnType<typeof matrixModel>) => model.rows.map((r) => r.party.id)
@@ -88,11 +89,10 @@ describe('matrixModel', () => {
   })
 
   test('matrixModel hides opposition parties with no known stance at any phase, unless asked', () => {
-    const silent = {
-      ...data,
-      stances: data.stances.filter((s) => s.party !== 'green'),
-      stanceByKey: new Map([...data.stanceByKey].filter(([key]) => !key.startsWith('green|'))),
-    }
+    const silent = withStances(
+      data,
+      data.stances.filter((s) => s.party !== 'green'),
+    )
     const options = { phase: 'end', topics: [], sortBy: 'side' as const }
     const hidden = matrixModel(silent, { ...options, showSilentParties: false })
     expect(ids(hidden)).toEqual(['red', 'blue'])
@@ -103,4 +103,22 @@ describe('matrixModel', () => {
       'green',
     ])
   })
+})
+
+test('matrixModel cells hold what stanceCell and changedSincePrevious say, at every phase', () => {
+  for (const phase of data.phases) {
+    const model = matrixModel(data, {
+      phase: phase.id,
+      topics: [],
+      sortBy: 'side',
+      showSilentParties: true,
+    })
+    for (const { row, column, cell, changed } of model.cells) {
+      const party = model.rows[row]?.party.id ?? ''
+      const measure = model.columns[column]?.measure.id ?? ''
+      expect(cell).toEqual(stanceCell(data, party, measure, phase.id))
+      expect(changed).toBe(changedSincePrevious(data, party, measure, phase.id))
+    }
+    expect(model.cells).toHaveLength(3 * 4)
+  }
 })

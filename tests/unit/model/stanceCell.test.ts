@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { changedSincePrevious, isOnTable, stanceCell } from '../../../src/model/stanceCell.ts'
-import { loadTestland } from '../../support/testland.ts'
+import { loadTestland, withStances } from '../../support/testland.ts'
 
 const data = loadTestland()
 
@@ -22,10 +22,10 @@ describe('stanceCell', () => {
   })
 
   test('stanceCell reads a party with no recorded stance as unknown with no record, never as a position', () => {
-    const data2 = {
-      ...data,
-      stanceByKey: new Map([...data.stanceByKey].filter(([k]) => !k.startsWith('green|'))),
-    }
+    const data2 = withStances(
+      data,
+      data.stances.filter((s) => s.party !== 'green'),
+    )
     expect(stanceCell(data2, 'green', 'cap', 'end')).toEqual({
       kind: 'stance',
       value: 'unknown',
@@ -40,8 +40,10 @@ describe('stanceCell', () => {
     expect(changedSincePrevious(data, 'green', 'brake', 'mid')).toBe(false) // tabled but unknown
     expect(changedSincePrevious(data, 'green', 'cap', 'end')).toBe(true) // unknown → opposes
     expect(changedSincePrevious(data, 'red', 'cap', 'before')).toBe(false) // first phase
-    const silent = new Map(data.stanceByKey)
-    silent.delete('blue|cap|end')
-    expect(changedSincePrevious({ ...data, stanceByKey: silent }, 'blue', 'cap', 'end')).toBe(false) // fell silent
+    const silent = withStances(
+      data,
+      data.stances.filter((s) => !(s.party === 'blue' && s.measure === 'cap' && s.phase === 'end')),
+    )
+    expect(changedSincePrevious(silent, 'blue', 'cap', 'end')).toBe(false) // fell silent
   })
 })

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react'
+import type { Viewport } from '../charts/stance-matrix/matrixWindow.ts'
+
+/**
+ * The visible part of a scrolling element's content, following scrolls (at most once per
+ * frame) and resizes. `null` while `enabled` is false or before the element exists.
+ */
+export function useScrollViewport(element: HTMLElement | null, enabled: boolean): Viewport | null {
+  const [viewport, setViewport] = useState<Viewport | null>(null)
+  useEffect(() => {
+    if (!element || !enabled) {
+      setViewport(null)
+      return
+    }
+    let frame = 0
+    const read = () => {
+      frame = 0
+      setViewport((last) => {
+        const next = {
+          left: element.scrollLeft,
+          top: element.scrollTop,
+          width: element.clientWidth,
+          height: element.clientHeight,
+        }
+        const same =
+          last &&
+          last.left === next.left &&
+          last.top === next.top &&
+          last.width === next.width &&
+          last.height === next.height
+        return same ? last : next
+      })
+    }
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(read)
+    }
+    read()
+    element.addEventListener('scroll', schedule, { passive: true })
+    const observer = new ResizeObserver(schedule)
+    observer.observe(element)
+    return () => {
+      cancelAnimationFrame(frame)
+      element.removeEventListener('scroll', schedule)
+      observer.disconnect()
+    }
+  }, [element, enabled])
+  return viewport
+}

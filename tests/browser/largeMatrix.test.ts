@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs'
+import type { Download, Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
+import { indexDataset } from '../../src/data/indexDataset.ts'
+import { matrixModel } from '../../src/model/matrixModel.ts'
+import { generateDataset } from '../bench/generateDataset.ts'
+import { chromiumSuite } from './support/chromiumSuite.ts'
+import { openApp } from './support/openApp.ts'
+
+// 40 parties × 150 measures: past the size from which the matrix draws only what is in view.
+const raw = generateDataset({ parties: 40, measures: 150, phases: 4, seed: 7 })
+const DATASET = JSON.stringify(raw)
+const model = matrixModel(indexDataset(raw), {
+  phase: raw.phases.at(-1)?.id ?? '',
+  topics: [],
+  sortBy: 'side',
+  showSilentParties: false,
+})
+const ROWS = model.rows.length
+const COLUMNS = model.columns.length
+
+const suite = chromiumSuite()
+const open = () =>
+  openApp(suite.browser, suite.server, { dataset: DATASET, viewport: { width: 1280, height: 900 } })
+const drawnCells = (page: Page) => page.locator('svg.stance-matrix [role=gridcell]').count()
+const focusedGridPlace = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('data-grid') ?? null)
+
+/** True when the element's box lies inside the scrolling frame's visible box. */
+const inView = (page: Page, selector: string) =>
+  page.evaluate((selector) => {
+    const element = document.querySelector(selector)
+    const frame = document.querySelector('.matrix-frame')
+    if (!element || !frame) return false
+    const box = element.getBoundingClientRect()
+    const view = frame.getBoundingClientRect()
+    return (
+      box.left >= view.left - 1 &&
+      box.right <= view.right + 1 &&
+      box.top >= view.top - 1 &&
+      box.bottom <= view.bottom + 1
+    )
+  }, selector)
+
+describe(`a large matrix (${ROWS} × ${COLUMNS} cells)`, () => {
+  test('draws only the cells in view, and tells screen readers the full size', async () => {
+    const { page, watch, close } = await open()
+    const grid = page.locator('svg.stance-matrix')
+    expect(await grid.getAttribute('aria-rowcount')).toBe(String(ROWS + 1))
+    expect(await grid.getAttribute('aria-colcount')).toBe(String(COLUMNS + 1))
+    const drawn = await drawnCells(page)
+    expect(drawn).toBeGreaterThan(100)
+    expect(drawn).toBeLessThan((ROWS * COLUMNS) / 4)
+    // Each drawn cell and row carries its place in the whole grid.
+    const first = page.locator('[data-grid="0,0"]')
+    expect(await first.getAttribute('aria-colindex')).toBe('2')
+    expect(await page.locator('[role=row]').nth(1).getAttribute('aria-rowindex')).toBe('2')
+    expect(watch.errors).toEqual([])
+    await close()
+  })
+
+  test('scrolling the frame draws the cells that come into view', async () => {
+    const { page, close } = await open()
+    const last = `[data-grid="${ROWS - 1},${COLUMNS - 1}"]`
+    expect(await page.locator(last).count()).toBe(0)
+    await page.locator('.matrix-frame').evaluate((frame) => {
+      frame.scrollTop = frame.scrollHeight
+      frame.scrollLeft = frame.scrollWidth
+    })
+    await page.locator(last).waitFor()
+    expect(await inView(page, last)).toBe(true)
+    // Cells scrolled out are dropped, but for the grid's one tab stop (0,0), kept for Tab.
+    expect(await page.locator('[data-grid="1,1"]').count()).toBe(0)
+    expect(await page.locator('[data-grid="0,0"]').getAttribute('tabindex')).toBe('0')
+    await close()
+  })
+
+  test('Ctrl+End and Ctrl+Home reach the far corners by keyboard, drawn and scrolled into view', async () => {
+    const { page, close } = await open()
+    await page.locator('[role=gridcell][tabindex="0"]').focus()
+    await page.keyboard.press('Control+End')
+    await expect.poll(() => focusedGridPlace(page)).toBe(`${ROWS - 1},${COLUMNS - 1}`)
+    expect(await inView(page, `[data-grid="${ROWS - 1},${COLUMNS - 1}"]`)).toBe(true)
+    const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))
+    expect(name).toMatch(new RegExp(`on ${model.columns.at(-1)?.measure.title.en}:`))
+    await page.keyboard.press('ArrowUp')
+    await expect.poll(() => focusedGridPlace(page)).toBe(`${ROWS - 2},${COLUMNS - 1}`)
+    await page.keyboard.press('Control+Home')
+    await expect.poll(() => focusedGridPlace(page)).toBe('0,0')
+    expect(await inView(page, '[data-grid="0,0"]')).toBe(true)
+    await close()
+  })
+
+  test('the SVG export holds every cell, not only those in view', async () => {
+    const { page, close } = await open()
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Matrix as SVG' }).click(),
+    ])
+    const svg = readFileSync((await (file as Download).path()) ?? '', 'utf8')
+    // Every cell has one ring (rx 4); marks and headers have other shapes.
+    expect(svg.match(/<rect [^>]*rx="4"/g)?.length).toBe(ROWS * COLUMNS)
+    // The page goes back to drawing only what is in view.
+    await expect.poll(() => drawnCells(page)).toBeLessThan((ROWS * COLUMNS) / 4)
+    await close()
+  })
+})
