@@ -31,11 +31,14 @@ type PageName = 'app' | 'baseline'
 
 const synthetic = (parties: number, measures: number) =>
   JSON.stringify(generateDataset({ parties, measures, phases: 4, seed: 1 }))
-const CASES: Case[] = [
+const ALL_CASES: Case[] = [
   { id: 'bundled', body: null, timeoutMs: 30_000 },
   { id: 'medium', body: synthetic(20, 100), timeoutMs: 60_000 },
   { id: 'large', body: synthetic(100, 500), timeoutMs: 180_000 },
 ]
+/** `BENCH_CASES=large` (or `bundled,large`) measures only those, e.g. while working on one. */
+const only = process.env.BENCH_CASES?.split(',').map((id) => id.trim())
+const CASES = only ? ALL_CASES.filter((c) => only.includes(c.id)) : ALL_CASES
 
 /** "rutte4-asylum-2023: 22 parties × 10 measures × 4 phases, 115 stances". */
 function describeCase({ body }: Case): string {
@@ -98,7 +101,9 @@ try {
   await Promise.all([servers.app.close(), servers.baseline.close()])
 }
 
-const byId = Object.fromEntries(cases.map((c) => [c.id, c.median])) as Record<Case['id'], Pair>
+const byId: Partial<Record<Case['id'], Pair>> = Object.fromEntries(
+  cases.map((c) => [c.id, c.median]),
+)
 const budgets = checkBudgets({ bundled: byId.bundled, large: byId.large })
 const assets = { app: builtAssetsGzip(APP_DIR), baseline: builtAssetsGzip(BASELINE_DIR) }
 console.log(

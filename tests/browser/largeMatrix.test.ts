@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest'
 import { indexDataset } from '../../src/data/indexDataset.ts'
 import { matrixModel } from '../../src/model/matrixModel.ts'
 import { generateDataset } from '../bench/generateDataset.ts'
+import { axeViolations } from './support/axe.ts'
 import { chromiumSuite } from './support/chromiumSuite.ts'
 import { openApp } from './support/openApp.ts'
 
@@ -75,6 +76,42 @@ describe(`a large matrix (${ROWS} × ${COLUMNS} cells)`, () => {
     await close()
   })
 
+  test('party and measure names stay at the frame edges while it scrolls, and a click on one selects it', async () => {
+    const { page, close } = await open()
+    await page.locator('.matrix-frame').scrollIntoViewIfNeeded()
+    await page.locator('.matrix-frame').evaluate((frame) => {
+      frame.scrollTop = frame.scrollHeight / 2
+      frame.scrollLeft = frame.scrollWidth / 2
+    })
+    await page.waitForTimeout(200)
+    const edges = await page.evaluate(() => {
+      const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect()
+      return {
+        frame: box('.matrix-frame'),
+        rows: box('.matrix-frozen-rows'),
+        columns: box('.matrix-frozen-columns'),
+      }
+    })
+    expect(edges.rows?.left).toBeCloseTo(edges.frame?.left ?? Number.NaN, 0)
+    expect(edges.columns?.top).toBeCloseTo(edges.frame?.top ?? Number.NaN, 0)
+    // The copies are for eyes and mice only: no names twice for screen readers.
+    expect(await page.locator('.matrix-frozen[aria-hidden="true"]').count()).toBe(3)
+    // The row names in view are readable at the left edge: pick the one in the middle of the frame.
+    const middleRow = await page.evaluate(() => {
+      const frame = document.querySelector('.matrix-frame')?.getBoundingClientRect()
+      if (!frame) return null
+      const y = frame.top + frame.height / 2
+      const x = frame.left + 20
+      const hit = document.elementsFromPoint(x, y).find((e) => e.closest('.matrix-frozen-rows g'))
+      return hit?.closest('g')?.textContent ?? null
+    })
+    expect(middleRow).toMatch(/^P\d+$/)
+    await page.locator('.matrix-frozen-rows g', { hasText: new RegExp(`^${middleRow}$`) }).click()
+    const header = page.getByRole('rowheader', { name: new RegExp(`\\(${middleRow}\\)`) })
+    expect(await header.getAttribute('aria-selected')).toBe('true')
+    await close()
+  })
+
   test('Ctrl+End and Ctrl+Home reach the far corners by keyboard, drawn and scrolled into view', async () => {
     const { page, close } = await open()
     await page.locator('[role=gridcell][tabindex="0"]').focus()
@@ -89,6 +126,23 @@ describe(`a large matrix (${ROWS} × ${COLUMNS} cells)`, () => {
     await expect.poll(() => focusedGridPlace(page)).toBe('0,0')
     expect(await inView(page, '[data-grid="0,0"]')).toBe(true)
     await close()
+  })
+
+  test('has no accessibility violations, scrolled or not, in either theme', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, close } = await openApp(suite.browser, suite.server, {
+        dataset: DATASET,
+        colorScheme,
+      })
+      expect(await axeViolations(page)).toEqual([])
+      await page.locator('.matrix-frame').evaluate((frame) => {
+        frame.scrollTop = frame.scrollHeight
+        frame.scrollLeft = frame.scrollWidth / 3
+      })
+      await page.waitForTimeout(200)
+      expect(await axeViolations(page)).toEqual([])
+      await close()
+    }
   })
 
   test('the SVG export holds every cell, not only those in view', async () => {

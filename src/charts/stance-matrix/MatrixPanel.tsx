@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react'
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
 import { useElementWidth } from '../../app/useElementWidth.ts'
 import { useScrollViewport } from '../../app/useScrollViewport.ts'
 import { partyColour } from '../../data/checkRules.ts'
@@ -82,6 +82,12 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
   }, [layout, dataset, language, phase])
   const windowed = isWindowed(layout)
   const viewport = useScrollViewport(frame, windowed)
+  useEffect(() => {
+    // Scrolling a cell into view (by focus) must not leave it under the frozen headers.
+    if (!frame) return
+    frame.style.scrollPaddingTop = windowed ? `${layout.headerHeight}px` : ''
+    frame.style.scrollPaddingLeft = windowed ? `${layout.rowHeaderWidth}px` : ''
+  }, [frame, windowed, layout.headerHeight, layout.rowHeaderWidth])
   const safeFocus = clampGridFocus(focus, {
     rows: layout.rows.length,
     columns: layout.columns.length,
@@ -141,37 +147,41 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
             {layout.columns.length === 0 ? (
               <p>{strings.noMeasures}</p>
             ) : (
-              <StanceMatrix
-                layout={layout}
-                titleId="matrix-title"
-                summaryId="matrix-summary"
-                focus={safeFocus}
-                selectedParty={selectedParty}
-                selectedMeasure={selectedMeasure}
-                openCell={openCell}
-                partyColour={(id) => {
-                  const party = dataset.partyById.get(id)
-                  return party
-                    ? { light: partyColour(party, 'light'), dark: partyColour(party, 'dark') }
-                    : { light: '#767676', dark: '#a3a3a3' }
-                }}
-                viewport={windowed && !drawWholeMatrix ? (viewport ?? firstViewport(width)) : null}
-                cellName={cellName}
-                rowName={(row) => {
-                  const party = dataset.partyById.get(row.partyId)
-                  const seats = party
-                    ? fill(strings.seats, { seats: leadSeats(dataset, party) })
-                    : ''
-                  return `${party?.name[language] ?? row.partyId} (${row.label}), ${SIDE_LABELS[language][row.side]}, ${seats}`
-                }}
-                columnName={(column) => column.fullLabel}
-                onFocusChange={setFocus}
-                onPreview={setPreview}
-                onActivate={activate}
-                onSelectParty={(id) => toggleParty(id)}
-                onSelectMeasure={(id) => toggleMeasure(id)}
-                onEscape={returnFocusToGrid}
-              />
+              <MatrixCanvas windowed={windowed}>
+                <StanceMatrix
+                  layout={layout}
+                  titleId="matrix-title"
+                  summaryId="matrix-summary"
+                  focus={safeFocus}
+                  selectedParty={selectedParty}
+                  selectedMeasure={selectedMeasure}
+                  openCell={openCell}
+                  partyColour={(id) => {
+                    const party = dataset.partyById.get(id)
+                    return party
+                      ? { light: partyColour(party, 'light'), dark: partyColour(party, 'dark') }
+                      : { light: '#767676', dark: '#a3a3a3' }
+                  }}
+                  viewport={
+                    windowed && !drawWholeMatrix ? (viewport ?? firstViewport(width)) : null
+                  }
+                  cellName={cellName}
+                  rowName={(row) => {
+                    const party = dataset.partyById.get(row.partyId)
+                    const seats = party
+                      ? fill(strings.seats, { seats: leadSeats(dataset, party) })
+                      : ''
+                    return `${party?.name[language] ?? row.partyId} (${row.label}), ${SIDE_LABELS[language][row.side]}, ${seats}`
+                  }}
+                  columnName={(column) => column.fullLabel}
+                  onFocusChange={setFocus}
+                  onPreview={setPreview}
+                  onActivate={activate}
+                  onSelectParty={(id) => toggleParty(id)}
+                  onSelectMeasure={(id) => toggleMeasure(id)}
+                  onEscape={returnFocusToGrid}
+                />
+              </MatrixCanvas>
             )}
           </div>
           <aside className="cell-card-slot" aria-live="polite" aria-label={strings.detailTitle}>
@@ -210,3 +220,8 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
 
 /** Before a large matrix's frame is measured, draw what a typical frame shows. */
 const firstViewport = (width: number): Viewport => ({ left: 0, top: 0, width, height: 640 })
+
+/** A large matrix's layers (grid and frozen headers) share one grid area, so sticky copies overlay it. */
+function MatrixCanvas({ windowed, children }: { windowed: boolean; children: ReactNode }) {
+  return windowed ? <div className="matrix-canvas">{children}</div> : children
+}

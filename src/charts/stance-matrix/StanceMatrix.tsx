@@ -1,9 +1,18 @@
-import { type KeyboardEvent, memo, useCallback, useLayoutEffect, useRef } from 'react'
+import {
+  type FocusEvent,
+  type KeyboardEvent,
+  memo,
+  useCallback,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react'
 import type { CellRef } from '../../state/uiStore.ts'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
+import { FrozenHeaders } from './FrozenHeaders.tsx'
 import { type GridFocus, moveGridFocus } from './gridFocus.ts'
+import { ColumnHeaderMarks, headerClass, RowHeaderMarks } from './HeaderMarks.tsx'
 import type { LaidCell, LaidColumn, LaidRow, MatrixLayout } from './layout.ts'
-import { MATRIX_SIZES } from './layout.ts'
 import { inRange, matrixWindow, type Viewport } from './matrixWindow.ts'
 
 type Props = {
@@ -45,6 +54,15 @@ export function StanceMatrix(props: Props) {
   const rowShown = (row: number) => row === focus.row || inRange(row, shown.rows)
   const columnShown = (column: number) => column === focus.column || inRange(column, shown.columns)
   const shownColumns = layout.columns.filter((c) => columnShown(c.index))
+  const windowed = props.viewport !== null
+
+  // Frozen header copies cover the real headers; they show the keyboard focus ring instead.
+  const [keyboardFocusInGrid, setKeyboardFocusInGrid] = useState(false)
+  const followFocus = (event: FocusEvent<SVGSVGElement>) => {
+    if (!windowed) return
+    const inside = event.type === 'focus' || svgRef.current?.contains(event.relatedTarget as Node)
+    setKeyboardFocusInGrid(Boolean(inside) && (event.target as Element).matches(':focus-visible'))
+  }
 
   // A key can move focus to a cell that is not drawn yet: focus it once it is.
   const pendingFocus = useRef<string | null>(null)
@@ -106,65 +124,64 @@ export function StanceMatrix(props: Props) {
 
   const tabIndex = (row: number, column: number) =>
     focus.row === row && focus.column === column ? 0 : -1
-  const radians = (MATRIX_SIZES.headerAngle * Math.PI) / 180
 
   return (
-    <svg
-      ref={svgRef}
-      className="stance-matrix"
-      width={layout.width}
-      height={layout.height}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      role="grid"
-      aria-rowcount={layout.rows.length + 1}
-      aria-colcount={layout.columns.length + 1}
-      aria-labelledby={props.titleId}
-      aria-describedby={props.summaryId}
-      onKeyDown={onKeyDown}
-      onMouseLeave={() => props.onPreview(null)}
-    >
-      {props.selectedParty &&
-        layout.rows
-          .filter((r) => r.partyId === props.selectedParty)
-          .map((r) => (
-            <rect
-              key={`sel-row-${r.partyId}`}
-              className="matrix-selection"
-              x={0}
-              y={r.y}
-              width={layout.width}
-              height={cellSize}
-            />
-          ))}
-      {props.selectedMeasure &&
-        layout.columns
-          .filter((c) => c.measureId === props.selectedMeasure)
-          .map((c) => (
-            <rect
-              key={`sel-col-${c.measureId}`}
-              className="matrix-selection"
-              x={c.x}
-              y={layout.headerHeight}
-              width={cellSize}
-              height={layout.height - layout.headerHeight}
-            />
-          ))}
-      {layout.topics.map((t) => (
-        <line
-          key={t.topicId}
-          className="matrix-topic-rule"
-          x1={t.x0 + 2}
-          x2={t.x1 - 2}
-          y1={layout.headerHeight - 6}
-          y2={layout.headerHeight - 6}
-        />
-      ))}
-      <g role="rowgroup">
-        <g role="row" aria-rowindex={1}>
-          {shownColumns.map((column) => {
-            const x = column.x + cellSize / 2
-            const y = layout.headerHeight - 12
-            return (
+    <>
+      <svg
+        ref={svgRef}
+        className="stance-matrix"
+        width={layout.width}
+        height={layout.height}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="grid"
+        aria-rowcount={layout.rows.length + 1}
+        aria-colcount={layout.columns.length + 1}
+        aria-labelledby={props.titleId}
+        aria-describedby={props.summaryId}
+        onKeyDown={onKeyDown}
+        onFocus={followFocus}
+        onBlur={followFocus}
+        onMouseLeave={() => props.onPreview(null)}
+      >
+        {props.selectedParty &&
+          layout.rows
+            .filter((r) => r.partyId === props.selectedParty)
+            .map((r) => (
+              <rect
+                key={`sel-row-${r.partyId}`}
+                className="matrix-selection"
+                x={0}
+                y={r.y}
+                width={layout.width}
+                height={cellSize}
+              />
+            ))}
+        {props.selectedMeasure &&
+          layout.columns
+            .filter((c) => c.measureId === props.selectedMeasure)
+            .map((c) => (
+              <rect
+                key={`sel-col-${c.measureId}`}
+                className="matrix-selection"
+                x={c.x}
+                y={layout.headerHeight}
+                width={cellSize}
+                height={layout.height - layout.headerHeight}
+              />
+            ))}
+        {layout.topics.map((t) => (
+          <line
+            key={t.topicId}
+            className="matrix-topic-rule"
+            x1={t.x0 + 2}
+            x2={t.x1 - 2}
+            y1={layout.headerHeight - 6}
+            y2={layout.headerHeight - 6}
+          />
+        ))}
+        <g role="rowgroup">
+          <g role="row" aria-rowindex={1}>
+            {shownColumns.map((column) => (
               <g
                 key={column.measureId}
                 role="columnheader"
@@ -173,108 +190,85 @@ export function StanceMatrix(props: Props) {
                 tabIndex={tabIndex(-1, column.index)}
                 aria-label={props.columnName(column)}
                 aria-selected={props.selectedMeasure === column.measureId}
-                className={`matrix-header${props.selectedMeasure === column.measureId ? ' is-selected' : ''}`}
+                className={headerClass(props.selectedMeasure === column.measureId)}
                 onClick={() => props.onSelectMeasure(column.measureId)}
                 onFocus={() => props.onFocusChange({ row: -1, column: column.index })}
               >
-                <rect
-                  className="header-ring"
-                  x={x - 6}
-                  y={y - column.label.length * 7.5 * Math.sin(radians) - 8}
-                  width={column.label.length * 7.5 * Math.cos(radians) + 16}
-                  height={column.label.length * 7.5 * Math.sin(radians) + 16}
-                />
-                <text
-                  className="matrix-column-label"
-                  transform={`rotate(${-MATRIX_SIZES.headerAngle} ${x} ${y})`}
-                  x={x}
-                  y={y}
-                >
-                  {column.label}
-                </text>
+                <ColumnHeaderMarks column={column} layout={layout} />
               </g>
-            )
-          })}
+            ))}
+          </g>
         </g>
-      </g>
-      {groupRows(layout).map(({ label, side, rows }) => (
-        <g role="rowgroup" key={side + (rows[0]?.index ?? 0)} aria-label={label ?? undefined}>
-          {label && rows.some((row) => rowShown(row.index)) && (
-            <text className="matrix-group-label" x={4} y={(rows[0]?.y ?? 0) - 8}>
-              {label}
-            </text>
-          )}
-          {rows.map((row) => {
-            if (!rowShown(row.index)) return null
-            const colour = props.partyColour(row.partyId)
-            const selected = props.selectedParty === row.partyId
-            const rowStart = row.index * layout.columns.length
-            return (
-              <g role="row" key={row.partyId} aria-rowindex={row.index + 2}>
-                <g
-                  role="rowheader"
-                  aria-colindex={1}
-                  data-grid={key(row.index, -1)}
-                  tabIndex={tabIndex(row.index, -1)}
-                  aria-label={props.rowName(row)}
-                  aria-selected={selected}
-                  className={`matrix-header${selected ? ' is-selected' : ''}${row.side === 'coalition' ? ' is-coalition' : ''}`}
-                  onClick={() => props.onSelectParty(row.partyId)}
-                  onFocus={() => props.onFocusChange({ row: row.index, column: -1 })}
-                >
-                  <rect
-                    className="header-ring"
-                    x={1}
-                    y={row.y + 2}
-                    width={layout.rowHeaderWidth - 4}
-                    height={cellSize - 4}
-                  />
-                  <rect
-                    className="only-light"
-                    x={4}
-                    y={row.y + cellSize / 2 - 5}
-                    width={6}
-                    height={10}
-                    fill={colour.light}
-                  />
-                  <rect
-                    className="only-dark"
-                    x={4}
-                    y={row.y + cellSize / 2 - 5}
-                    width={6}
-                    height={10}
-                    fill={colour.dark}
-                  />
-                  <text className="matrix-row-label" x={14} y={row.y + cellSize / 2}>
-                    {row.label}
-                  </text>
-                </g>
-                {/* Cells are row-major, so a cell is an index, not a search over every cell. */}
-                {shownColumns.map((column) => {
-                  const c = layout.cells[rowStart + column.index]
-                  if (!c) return null
-                  return (
-                    <Cell
-                      key={c.column}
-                      cell={c}
-                      size={cellSize}
-                      inset={inset}
-                      name={props.cellName(c.row, c.column)}
-                      tabIndex={tabIndex(c.row, c.column)}
-                      open={
-                        props.openCell?.party === row.partyId &&
-                        props.openCell.measure === layout.columns[c.column]?.measureId
-                      }
-                      onCellEvent={onCellEvent}
+        {groupRows(layout).map(({ label, side, rows }) => (
+          <g role="rowgroup" key={side + (rows[0]?.index ?? 0)} aria-label={label ?? undefined}>
+            {label && rows.some((row) => rowShown(row.index)) && (
+              <text className="matrix-group-label" x={4} y={(rows[0]?.y ?? 0) - 8}>
+                {label}
+              </text>
+            )}
+            {rows.map((row) => {
+              if (!rowShown(row.index)) return null
+              const selected = props.selectedParty === row.partyId
+              const rowStart = row.index * layout.columns.length
+              return (
+                <g role="row" key={row.partyId} aria-rowindex={row.index + 2}>
+                  <g
+                    role="rowheader"
+                    aria-colindex={1}
+                    data-grid={key(row.index, -1)}
+                    tabIndex={tabIndex(row.index, -1)}
+                    aria-label={props.rowName(row)}
+                    aria-selected={selected}
+                    className={headerClass(selected, row.side === 'coalition')}
+                    onClick={() => props.onSelectParty(row.partyId)}
+                    onFocus={() => props.onFocusChange({ row: row.index, column: -1 })}
+                  >
+                    <RowHeaderMarks
+                      row={row}
+                      layout={layout}
+                      colour={props.partyColour(row.partyId)}
                     />
-                  )
-                })}
-              </g>
-            )
-          })}
-        </g>
-      ))}
-    </svg>
+                  </g>
+                  {/* Cells are row-major, so a cell is an index, not a search over every cell. */}
+                  {shownColumns.map((column) => {
+                    const c = layout.cells[rowStart + column.index]
+                    if (!c) return null
+                    return (
+                      <Cell
+                        key={c.column}
+                        cell={c}
+                        size={cellSize}
+                        inset={inset}
+                        name={props.cellName(c.row, c.column)}
+                        tabIndex={tabIndex(c.row, c.column)}
+                        open={
+                          props.openCell?.party === row.partyId &&
+                          props.openCell.measure === layout.columns[c.column]?.measureId
+                        }
+                        onCellEvent={onCellEvent}
+                      />
+                    )
+                  })}
+                </g>
+              )
+            })}
+          </g>
+        ))}
+      </svg>
+      {windowed && (
+        <FrozenHeaders
+          layout={layout}
+          rows={layout.rows.filter((r) => rowShown(r.index))}
+          columns={shownColumns}
+          focusedHeader={keyboardFocusInGrid ? focus : null}
+          selectedParty={props.selectedParty}
+          selectedMeasure={props.selectedMeasure}
+          partyColour={props.partyColour}
+          onSelectParty={props.onSelectParty}
+          onSelectMeasure={props.onSelectMeasure}
+        />
+      )}
+    </>
   )
 }
 
