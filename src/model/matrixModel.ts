@@ -4,10 +4,10 @@ import { type Disagreement, disagreement } from './disagreement.ts'
 import { partiesBySide } from './partyOrder.ts'
 import {
   isOnTable,
+  NOT_ON_TABLE_CELL,
   previousPhaseId,
-  recordedStance,
   type StanceCell,
-  stanceCell,
+  UNKNOWN_CELL,
 } from './stanceCell.ts'
 
 /** How the reader wants the matrix: phase, topics shown and row order. */
@@ -114,28 +114,33 @@ function matrixCells(
     now: isOnTable(dataset, c.measure.id, phase),
     before: previous !== null && isOnTable(dataset, c.measure.id, previous),
   }))
+  const now = dataset.phaseIndex.get(phase) ?? -1
+  const before = previous === null ? -1 : (dataset.phaseIndex.get(previous) ?? -1)
   const cells: MatrixCell[] = []
   rows.forEach((row, r) => {
+    const byMeasure = dataset.stanceGrid.get(row.party.id)
     columns.forEach((column, c) => {
-      const onTable = tabled[c]
-      if (!onTable?.now) {
-        cells.push({
-          row: r,
-          column: c,
-          cell: stanceCell(dataset, '', column.measure.id, phase),
-          changed: false,
-        })
+      if (!tabled[c]?.now) {
+        cells.push({ row: r, column: c, cell: NOT_ON_TABLE_CELL, changed: false })
         return
       }
-      const cell = stanceCell(dataset, row.party.id, column.measure.id, phase)
+      const byPhase = byMeasure?.get(column.measure.id)
+      const stance = byPhase?.[now]
+      if (!stance) {
+        cells.push({ row: r, column: c, cell: UNKNOWN_CELL, changed: false })
+        return
+      }
+      const known = stance.position !== 'unknown'
       const changed =
-        previous !== null &&
-        cell.kind === 'stance' &&
-        cell.value !== 'unknown' &&
-        (!onTable.before ||
-          recordedStance(dataset, row.party.id, column.measure.id, previous)?.position !==
-            cell.value)
-      cells.push({ row: r, column: c, cell, changed })
+        known &&
+        before >= 0 &&
+        (!tabled[c]?.before || byPhase?.[before]?.position !== stance.position)
+      cells.push({
+        row: r,
+        column: c,
+        cell: { kind: 'stance', value: stance.position, stance },
+        changed,
+      })
     })
   })
   return cells

@@ -8,8 +8,12 @@ export type StanceCell =
   | { kind: 'stance'; value: StanceValue; stance: RawStance | null }
 
 // Shared, frozen cells: a large matrix holds tens of thousands of them.
-const NOT_ON_TABLE: StanceCell = Object.freeze({ kind: 'not-on-table' })
-const UNKNOWN: StanceCell = Object.freeze({ kind: 'stance', value: 'unknown', stance: null })
+export const NOT_ON_TABLE_CELL: StanceCell = Object.freeze({ kind: 'not-on-table' })
+export const UNKNOWN_CELL: StanceCell = Object.freeze({
+  kind: 'stance',
+  value: 'unknown',
+  stance: null,
+})
 
 /** True when the measure had been proposed by this phase (derived from `proposedAt`). */
 export function isOnTable(dataset: Dataset, measureId: string, phaseId: string): boolean {
@@ -29,9 +33,9 @@ export function stanceCell(
   measureId: string,
   phaseId: string,
 ): StanceCell {
-  if (!isOnTable(dataset, measureId, phaseId)) return NOT_ON_TABLE
+  if (!isOnTable(dataset, measureId, phaseId)) return NOT_ON_TABLE_CELL
   const stance = recordedStance(dataset, partyId, measureId, phaseId)
-  return stance ? { kind: 'stance', value: stance.position, stance } : UNKNOWN
+  return stance ? { kind: 'stance', value: stance.position, stance } : UNKNOWN_CELL
 }
 
 /** The stance the dataset records for a party, measure and phase, if any. */

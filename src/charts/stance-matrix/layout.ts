@@ -83,15 +83,16 @@ export function matrixLayout(model: MatrixModel, input: MatrixLayoutInput): Matr
   const band = scaleBand<number>()
     .domain(model.columns.map((_, i) => i))
     .range([0, model.columns.length * cellSize])
-  const columnX = (index: number) => {
-    const topicIndex = topicIds.indexOf(model.columns[index]?.topicId ?? '')
-    return rowHeaderWidth + (band(index) ?? 0) + topicIndex * topicGap
-  }
+  const topicIndex = new Map(topicIds.map((id, i) => [id, i]))
+  // Once per column: every cell of a column shares its x.
+  const columnX = model.columns.map(
+    (c, index) => rowHeaderWidth + (band(index) ?? 0) + (topicIndex.get(c.topicId) ?? 0) * topicGap,
+  )
   const columns = model.columns.map((c, index) => ({
     index,
     measureId: c.measure.id,
     topicId: c.topicId,
-    x: columnX(index),
+    x: columnX[index] ?? 0,
     label: labels[index] ?? '',
     fullLabel: fullLabels[index] ?? '',
   }))
@@ -118,7 +119,7 @@ export function matrixLayout(model: MatrixModel, input: MatrixLayoutInput): Matr
   const cells = model.cells.map((c) => ({
     row: c.row,
     column: c.column,
-    x: columnX(c.column),
+    x: columnX[c.column] ?? 0,
     y: rows[c.row]?.y ?? 0,
     cell: c.cell,
     changed: c.changed,
