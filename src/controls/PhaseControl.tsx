@@ -14,18 +14,22 @@ export function PhaseControl({ dataset, language, phase }: Props) {
   const previous = dataset.phases[index - 1]
   const next = dataset.phases[index + 1]
   const stopsRef = useRef<HTMLDivElement>(null)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the phase is the trigger; the DOM holds the rest
+  // On a phone the stops scroll sideways: keep the current one in view, without moving the page.
+  // Whether they overflow is read when their size changes (layout is fresh then), so a phase
+  // change on a wide screen forces no layout of the page.
+  const overflowing = useRef(false)
   useEffect(() => {
-    // On a phone the stops scroll sideways: keep the current one in view, without moving the page.
     const stops = stopsRef.current
-    const current = stops?.querySelector<HTMLElement>('.phase-stop.is-current')
-    if (!stops || !current) return
-    const left = current.offsetLeft - stops.offsetLeft
-    if (
-      left < stops.scrollLeft ||
-      left + current.offsetWidth > stops.scrollLeft + stops.clientWidth
-    )
-      stops.scrollLeft = left - (stops.clientWidth - current.offsetWidth) / 2
+    if (!stops) return
+    const observer = new ResizeObserver(() => {
+      overflowing.current = stops.scrollWidth > stops.clientWidth
+      if (overflowing.current) keepCurrentStopInView(stops)
+    })
+    observer.observe(stops)
+    return () => observer.disconnect()
+  }, [])
+  useEffect(() => {
+    if (overflowing.current && stopsRef.current && phase) keepCurrentStopInView(stopsRef.current)
   }, [phase])
   return (
     <fieldset className="phase-control">
@@ -68,4 +72,13 @@ export function PhaseControl({ dataset, language, phase }: Props) {
       </button>
     </fieldset>
   )
+}
+
+/** Scrolls the stops sideways so the current one is in view, centred if it was not. */
+function keepCurrentStopInView(stops: HTMLElement): void {
+  const current = stops.querySelector<HTMLElement>('.phase-stop.is-current')
+  if (!current) return
+  const left = current.offsetLeft - stops.offsetLeft
+  if (left < stops.scrollLeft || left + current.offsetWidth > stops.scrollLeft + stops.clientWidth)
+    stops.scrollLeft = left - (stops.clientWidth - current.offsetWidth) / 2
 }

@@ -32,7 +32,18 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return found
 }
 
-/** Formats a number for a language. */
-export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language]).format(value)
+/** Formats a number for a language, with exactly `digits` decimals when given. */
+export function formatNumber(value: number, language: Language, digits?: number): string {
+  const key = `${language}|${digits ?? ''}`
+  let found = numberFormatters.get(key)
+  if (!found) {
+    found = new Intl.NumberFormat(
+      LOCALES[language],
+      digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits },
+    )
+    numberFormatters.set(key, found)
+  }
+  return found.format(value)
 }
+
+const numberFormatters = new Map<string, Intl.NumberFormat>()

@@ -2,18 +2,13 @@ import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import type { ConflictModel, PairEdge, RelationEdge } from '../../model/conflictModel.ts'
 import { leadSeats } from '../../model/partyOrder.ts'
-import { formatDate } from '../../ui/formatDate.ts'
+import { formatDate, formatNumber } from '../../ui/formatDate.ts'
 import { AGREEMENT_LEVELS, fill, RELATION_LABELS, SIDE_LABELS, STRINGS } from '../../ui/strings.ts'
 import { DISAGREEMENT_CUTOFF } from './layout.ts'
 
-const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' }
-
 /** A 0–1 distance written for a language, two decimals. */
 export function formatDistance(value: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(value)
+  return formatNumber(value, language, 2)
 }
 
 /** Words for a 0–1 distance: strongly agree … strongly disagree. */
