@@ -140,6 +140,13 @@ describe('the whole page', () => {
     await page.locator('.cell-card .quote-speaker a').first().click()
     expect(await page.evaluate(() => window.location.hash)).toBe(`#person-${speaker}`)
     expect(await page.locator(`#person-${speaker}`).isVisible()).toBe(true)
+    // The jump lands on the person, also once the sections passed on the way have been drawn.
+    await page.waitForTimeout(300)
+    const top = await page
+      .locator(`#person-${speaker}`)
+      .evaluate((e) => e.getBoundingClientRect().top)
+    expect(top).toBeGreaterThanOrEqual(0)
+    expect(top).toBeLessThan(await page.evaluate(() => window.innerHeight))
     await close()
   })
 
