@@ -111,6 +111,10 @@ const nl = {
   viewChart: 'Grafiek',
   viewTable: 'Tabel',
   tableCaption: 'Standpunten op {phase}, per partij en maatregel',
+  tablePages: 'Bladeren door de partijen in de tabel',
+  tableRows: 'Partijen {first}–{last} van {total}',
+  tablePrevious: 'Vorige {count} partijen',
+  tableNext: 'Volgende {count} partijen',
   timelineTitle: 'Tijdlijn',
   timelineSummary:
     '{events} gebeurtenissen van {first} tot {last}. Links de aanloop, samengedrukt; rechts de crisisdagen en de nasleep, uitvergroot.',
@@ -244,6 +248,10 @@ const en: UiStrings = {
   viewChart: 'Chart',
   viewTable: 'Table',
   tableCaption: 'Stances at {phase}, by party and measure',
+  tablePages: 'Page through the parties in the table',
+  tableRows: 'Parties {first}–{last} of {total}',
+  tablePrevious: 'Previous {count} parties',
+  tableNext: 'Next {count} parties',
   timelineTitle: 'Timeline',
   timelineSummary:
     '{events} events from {first} to {last}. On the left the run-up, compressed; on the right the crisis days and the aftermath, enlarged.',

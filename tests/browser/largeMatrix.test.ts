@@ -128,7 +128,26 @@ describe(`a large matrix (${ROWS} × ${COLUMNS} cells)`, () => {
     await close()
   })
 
-  test('has no accessibility violations, scrolled or not, in either theme', async () => {
+  test('the table view comes twenty parties at a time, with a pager that says where the reader is', async () => {
+    const { page, close } = await open()
+    await page.getByRole('radio', { name: 'Table' }).check()
+    const bodyRows = page.locator('.stance-table tbody tr')
+    const rowNames = () => page.locator('.stance-table tbody th').allTextContents()
+    expect(await bodyRows.count()).toBe(20)
+    expect(await rowNames()).toEqual(model.rows.slice(0, 20).map((r) => r.party.shortName))
+    const pager = page.getByRole('navigation', { name: 'Page through the parties in the table' })
+    expect(await pager.locator('p').textContent()).toBe(`Parties 1–20 of ${ROWS}`)
+    expect(await pager.getByRole('button', { name: /Previous/ }).isDisabled()).toBe(true)
+    await pager.getByRole('button', { name: 'Next 20 parties →' }).click()
+    expect(await pager.locator('p').textContent()).toBe(`Parties 21–40 of ${ROWS}`)
+    expect(await rowNames()).toEqual(model.rows.slice(20, 40).map((r) => r.party.shortName))
+    expect(await pager.getByRole('button', { name: /Next/ }).isDisabled()).toBe(true)
+    // Every measure is a column on every page.
+    expect(await page.locator('.stance-table thead th').count()).toBe(COLUMNS)
+    await close()
+  })
+
+  test('has no accessibility violations, scrolled or not, as chart or table, in either theme', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, close } = await openApp(suite.browser, suite.server, {
         dataset: DATASET,
@@ -140,6 +159,8 @@ describe(`a large matrix (${ROWS} × ${COLUMNS} cells)`, () => {
         frame.scrollLeft = frame.scrollWidth / 3
       })
       await page.waitForTimeout(200)
+      expect(await axeViolations(page)).toEqual([])
+      await page.getByRole('radio', { name: 'Table' }).check()
       expect(await axeViolations(page)).toEqual([])
       await close()
     }

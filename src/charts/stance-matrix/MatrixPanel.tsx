@@ -26,6 +26,7 @@ import { MatrixLegend } from './MatrixLegend.tsx'
 import { isWindowed, type Viewport } from './matrixWindow.ts'
 import { StanceMatrix } from './StanceMatrix.tsx'
 import { StanceTable } from './StanceTable.tsx'
+import { TABLE_PAGE_ROWS, TablePager, tablePageRows } from './TablePager.tsx'
 
 type Props = { dataset: Dataset; language: Language; phase: string }
 
@@ -42,6 +43,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
   const drawWholeMatrix = useUiStore((s) => s.drawWholeMatrix)
   const [preview, setPreview] = useState<CellRef | null>(null)
   const [focus, setFocus] = useState<GridFocus>({ row: 0, column: 0 })
+  const [tablePage, setTablePage] = useState(0)
   const closeRef = useRef<HTMLButtonElement>(null)
   const [frameRef, width, frame] = useElementWidth<HTMLDivElement>()
 
@@ -81,6 +83,9 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
     }
   }, [layout, dataset, language, phase])
   const windowed = isWindowed(layout)
+  const tableRows = windowed
+    ? tablePageRows(tablePage, model.rows.length)
+    : ([0, model.rows.length] as const)
   const viewport = useScrollViewport(frame, windowed)
   useEffect(() => {
     // Scrolling a cell into view (by focus) must not leave it under the frozen headers.
@@ -135,12 +140,24 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
         ))}
       </fieldset>
       {view === 'table' ? (
-        <StanceTable
-          language={language}
-          model={model}
-          caption={fill(strings.tableCaption, { phase: phaseLabel })}
-          columnLabel={(id) => dataset.measureById.get(id)?.title[language] ?? id}
-        />
+        <>
+          {/* A large matrix's table comes a page of parties at a time: all at once is seconds. */}
+          {windowed && (
+            <TablePager
+              language={language}
+              rows={tableRows}
+              rowCount={model.rows.length}
+              onPage={(step) => setTablePage(tableRows[0] / TABLE_PAGE_ROWS + step)}
+            />
+          )}
+          <StanceTable
+            language={language}
+            model={model}
+            caption={fill(strings.tableCaption, { phase: phaseLabel })}
+            columnLabel={(id) => dataset.measureById.get(id)?.title[language] ?? id}
+            rows={tableRows}
+          />
+        </>
       ) : (
         <div className="matrix-and-card">
           <div className={`matrix-frame${windowed ? ' is-windowed' : ''}`} ref={frameRef}>

@@ -8,11 +8,14 @@ type Props = {
   model: MatrixModel
   caption: string
   columnLabel: (measureId: string) => string
+  /** The rows to show, `[first, end)`; all when absent. */
+  rows?: readonly [number, number]
 }
 
 /** The matrix as a real table: the same model, read row by row by any screen reader or copied into a sheet. */
-export function StanceTable({ language, model, caption, columnLabel }: Props) {
+export function StanceTable({ language, model, caption, columnLabel, rows }: Props) {
   const strings = STRINGS[language]
+  const [first, end] = rows ?? [0, model.rows.length]
   return (
     // A wide table scrolls sideways; as a focusable region keyboard users can scroll it too.
     <section className="stance-table-frame" tabIndex={0} aria-label={caption}>
@@ -29,30 +32,33 @@ export function StanceTable({ language, model, caption, columnLabel }: Props) {
           </tr>
         </thead>
         <tbody>
-          {model.rows.map((row, r) => (
-            <tr key={row.party.id}>
-              <th scope="row">{row.party.shortName}</th>
-              {model.columns.map((column, c) => {
-                const cell = model.cells[r * model.columns.length + c]?.cell
-                if (!cell || cell.kind === 'not-on-table')
+          {model.rows.slice(first, end).map((row, i) => {
+            const r = first + i
+            return (
+              <tr key={row.party.id}>
+                <th scope="row">{row.party.shortName}</th>
+                {model.columns.map((column, c) => {
+                  const cell = model.cells[r * model.columns.length + c]?.cell
+                  if (!cell || cell.kind === 'not-on-table')
+                    return (
+                      <td key={column.measure.id} className="is-absent">
+                        {strings.notOnTable}
+                      </td>
+                    )
+                  const confidence = cell.stance?.confidence
                   return (
-                    <td key={column.measure.id} className="is-absent">
-                      {strings.notOnTable}
+                    <td key={column.measure.id} className={`pos-text-${cell.value}`}>
+                      <span aria-hidden="true">{STANCE_GLYPHS[cell.value]} </span>
+                      {POSITION_LABELS[language][cell.value]}
+                      {confidence && confidence !== 'on-record' && (
+                        <small> ({CONFIDENCE_LABELS[language][confidence]})</small>
+                      )}
                     </td>
                   )
-                const confidence = cell.stance?.confidence
-                return (
-                  <td key={column.measure.id} className={`pos-text-${cell.value}`}>
-                    <span aria-hidden="true">{STANCE_GLYPHS[cell.value]} </span>
-                    {POSITION_LABELS[language][cell.value]}
-                    {confidence && confidence !== 'on-record' && (
-                      <small> ({CONFIDENCE_LABELS[language][confidence]})</small>
-                    )}
-                  </td>
-                )
-              })}
-            </tr>
-          ))}
+                })}
+              </tr>
+            )
+          })}
         </tbody>
       </table>
     </section>
