@@ -16,14 +16,18 @@ export function formatDate(value: string, language: Language, weekday = false): 
           timeZone: 'UTC',
           ...(weekday ? { weekday: 'long' } : {}),
         }
-  return formatter(LOCALES[language], options).format(date)
+  const kind = day === undefined ? 'month' : weekday ? 'weekday' : 'day'
+  return formatter(`${language}|${kind}`, LOCALES[language], options).format(date)
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
 /** Intl formatters are costly to build; a page formats hundreds of dates with a handful of them. */
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`
+function formatter(
+  key: string,
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   let found = formatters.get(key)
   if (!found) {
     found = new Intl.DateTimeFormat(locale, options)

@@ -12,7 +12,7 @@ export type MatrixWindow = { rows: [number, number]; columns: [number, number] }
  * style and layout of tens of thousands of SVG groups, not our code, is what makes a big grid slow.
  * Below it every cell is drawn, so the prerendered page and the hydrated one are the same.
  */
-export const WINDOW_MIN_CELLS = 2000
+export const WINDOW_MIN_CELLS = 1000
 
 /** Rows and columns drawn beyond each edge of the viewport, so a short scroll shows no gap. */
 const OVERSCAN = 4

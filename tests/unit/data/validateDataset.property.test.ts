@@ -80,7 +80,9 @@ function expectWellFormed(result: Checked<unknown>): void {
   }
 }
 
-describe('validateDataset on arbitrary input', () => {
+// Thousands of generated datasets per test: on a busy 2-core machine that can pass the default
+// 5 s; a counterexample still fails at once.
+describe('validateDataset on arbitrary input', { timeout: 60_000 }, () => {
   test('validateDataset(any JSON value) returns ok or located problems, never throws', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => expectWellFormed(validateDataset(value))),
