@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react'
 import { useElementWidth } from '../../app/useElementWidth.ts'
-import { partyColour } from '../../data/checkRules.ts'
+import { partyColour } from '../../data/colour.ts'
 import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import { conflictModel } from '../../model/conflictModel.ts'

@@ -1,5 +1,5 @@
 import { useElementWidth } from '../../app/useElementWidth.ts'
-import { partyColour } from '../../data/checkRules.ts'
+import { partyColour } from '../../data/colour.ts'
 import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import { measureMajorities, supporters } from '../../model/majority.ts'
