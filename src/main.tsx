@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
 import { bundledDatasetUrl, DEFAULT_DATASET, loadDataset } from './app/datasetSource.ts'
+import { loadEmbedGraphic } from './app/lazyParts.tsx'
 import { parseEmbedOptions } from './embed/embedOptions.ts'
 import { startHeightReporter } from './embed/startHeightReporter.ts'
 import { parseViewParams } from './state/url.ts'
@@ -21,6 +22,8 @@ const prerendered =
 startUrlSync({ replace: embed.embed })
 if (embed.embed) {
   document.documentElement.classList.add('is-embed')
+  // Fetch the embed's code alongside the data, not after it.
+  void loadEmbedGraphic()
   startHeightReporter(root, embed.childId, DEFAULT_DATASET)
 }
 

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { GraphPanel } from '../charts/conflict-graph/GraphPanel.tsx'
 import { MajorityPanel } from '../charts/majority/MajorityPanel.tsx'
 import { PeopleDirectoryContext } from '../charts/PersonLink.tsx'
@@ -9,6 +10,7 @@ import type { Language } from '../data/languages.ts'
 import { type EmbedSection, fullViewSearch } from '../embed/embedOptions.ts'
 import { useUiStore } from '../state/uiStore.ts'
 import { fill, STRINGS } from '../ui/strings.ts'
+import { markInteractive } from './markInteractive.ts'
 import { useShownPhase } from './useShownPhase.ts'
 
 type Props = { dataset: Dataset; language: Language; sections: EmbedSection[] }
@@ -18,6 +20,7 @@ export function EmbedGraphic({ dataset, language, sections }: Props) {
   const strings = STRINGS[language]
   const phase = useShownPhase(dataset)
   const selectedMeasure = useUiStore((s) => s.selectedMeasure)
+  useEffect(markInteractive, [])
   // Re-read on every render so the link follows the view the reader has reached.
   const fullView = `${window.location.pathname}${fullViewSearch(window.location.search)}`
   return (
