@@ -4,7 +4,6 @@ import { App } from './app/App.tsx'
 import { bundledDatasetUrl, DEFAULT_DATASET, loadDataset } from './app/datasetSource.ts'
 import { loadEmbedGraphic } from './app/lazyParts.tsx'
 import { parseEmbedOptions } from './embed/embedOptions.ts'
-import { startHeightReporter } from './embed/startHeightReporter.ts'
 import { parseViewParams } from './state/url.ts'
 import { startUrlSync } from './state/urlSync.ts'
 import './styles.css'
@@ -24,7 +23,10 @@ if (embed.embed) {
   document.documentElement.classList.add('is-embed')
   // Fetch the embed's code alongside the data, not after it.
   void loadEmbedGraphic()
-  startHeightReporter(root, embed.childId, DEFAULT_DATASET)
+  // Only embeds report their height: that code loads with the embed's, not for every reader.
+  void import('./embed/startHeightReporter.ts').then(({ startHeightReporter }) =>
+    startHeightReporter(root, embed.childId, DEFAULT_DATASET),
+  )
 }
 
 async function start(container: HTMLElement): Promise<void> {

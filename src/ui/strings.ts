@@ -8,6 +8,7 @@ import type { Confidence, Side, StanceValue } from '../data/vocabularies.ts'
  */
 const nl = {
   loading: 'Gegevens laden…',
+  partUnavailable: 'Dit deel van de pagina kon niet worden geladen. Laad de pagina opnieuw.',
   errorTitle: 'Deze graphic kan zijn gegevens niet lezen',
   errorIntro: 'Wat er mis is, met de plaats in het bestand:',
   errorUnreachable: 'kon niet worden geladen',
@@ -64,6 +65,7 @@ export type UiStrings = typeof nl
 
 const en: UiStrings = {
   loading: 'Loading data…',
+  partUnavailable: 'This part of the page could not be loaded. Reload the page.',
   errorTitle: 'This graphic cannot read its data',
   errorIntro: 'What is wrong, with its place in the file:',
   errorUnreachable: 'could not be loaded',
