@@ -18,6 +18,8 @@ export default defineConfig({
     // Keep CSS in files (never inlined as data: or <style>) so a strict CSP needs no 'unsafe-inline'.
     assetsInlineLimit: 0,
     sourcemap: false,
+    // Every browser with module scripts loads them; modulepreload only speeds up, so no polyfill.
+    modulePreload: { polyfill: false },
   },
   test: {
     projects: [

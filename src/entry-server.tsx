@@ -1,5 +1,6 @@
-import { StrictMode } from 'react'
-import { renderToStaticMarkup, renderToString } from 'react-dom/server'
+import { type ReactNode, StrictMode } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { prerender } from 'react-dom/static'
 import { App } from './app/App.tsx'
 import { StanceTable } from './charts/stance-matrix/StanceTable.tsx'
 import { datasetFingerprint } from './data/datasetFingerprint.ts'
@@ -21,13 +22,13 @@ export type FirstView = {
  * Renders the default view of a dataset with the same components the browser hydrates.
  * Throws with every problem listed when the dataset is invalid, so a bad file fails the build.
  */
-export function renderFirstView(datasetText: string): FirstView {
+export async function renderFirstView(datasetText: string): Promise<FirstView> {
   const checked = parseDatasetText(datasetText)
   if (!checked.ok)
     throw new Error(`invalid dataset:\n${checked.problems.map(formatProblem).join('\n')}`)
   const dataset = checked.value
   const language = dataset.meta.defaultLanguage
-  const html = renderToString(
+  const html = await renderComplete(
     <StrictMode>
       <App embed={{ embed: false, sections: ['matrix'], childId: null }} preloaded={dataset} />
     </StrictMode>,
@@ -56,4 +57,23 @@ export function renderFirstView(datasetText: string): FirstView {
     language,
     fingerprint: datasetFingerprint(datasetText),
   }
+}
+
+/**
+ * The whole page as HTML, lazily loaded parts included: `prerender` waits for them (where
+ * `renderToString` would write their Suspense fallback). An error anywhere fails the build
+ * instead of leaving a part for the browser to render.
+ */
+async function renderComplete(element: ReactNode): Promise<string> {
+  const errors: unknown[] = []
+  const { prelude } = await prerender(element, {
+    onError: (error) => void errors.push(error),
+    // One piece, in order: larger boundaries would be sent apart, completed by an inline script
+    // that the strict CSP (script-src 'self') refuses.
+    progressiveChunkSize: Number.POSITIVE_INFINITY,
+  })
+  const html = await new Response(prelude).text()
+  if (errors.length > 0) throw errors[0]
+  if (html.includes('<script')) throw new Error('the prerendered HTML holds an inline script')
+  return html
 }

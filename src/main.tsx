@@ -2,8 +2,8 @@ import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
 import { bundledDatasetUrl, DEFAULT_DATASET, loadDataset } from './app/datasetSource.ts'
+import { loadEmbedGraphic } from './app/lazyParts.tsx'
 import { parseEmbedOptions } from './embed/embedOptions.ts'
-import { startHeightReporter } from './embed/startHeightReporter.ts'
 import { parseViewParams } from './state/url.ts'
 import { startUrlSync } from './state/urlSync.ts'
 import './styles.css'
@@ -21,7 +21,12 @@ const prerendered =
 startUrlSync({ replace: embed.embed })
 if (embed.embed) {
   document.documentElement.classList.add('is-embed')
-  startHeightReporter(root, embed.childId, DEFAULT_DATASET)
+  // Fetch the embed's code alongside the data, not after it.
+  void loadEmbedGraphic()
+  // Only embeds report their height: that code loads with the embed's, not for every reader.
+  void import('./embed/startHeightReporter.ts').then(({ startHeightReporter }) =>
+    startHeightReporter(root, embed.childId, DEFAULT_DATASET),
+  )
 }
 
 async function start(container: HTMLElement): Promise<void> {

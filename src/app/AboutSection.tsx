@@ -1,7 +1,8 @@
 import { memo } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
-import { fill, STRINGS } from '../ui/strings.ts'
+import { SECTION_STRINGS } from '../ui/sectionStrings.ts'
+import { fill } from '../ui/strings.ts'
 
 /** Methodology and credits, from the dataset's own words. */
 // Memoised: a change of phase or selection re-renders the page, and this part does not depend on it.
@@ -12,7 +13,7 @@ export const AboutSection = memo(function AboutSection({
   dataset: Dataset
   language: Language
 }) {
-  const strings = STRINGS[language]
+  const strings = SECTION_STRINGS[language]
   const { meta } = dataset
   return (
     <footer className="panel about">

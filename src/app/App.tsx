@@ -1,8 +1,5 @@
-import { useEffect } from 'react'
-import { GraphPanel } from '../charts/conflict-graph/GraphPanel.tsx'
-import { MajorityPanel } from '../charts/majority/MajorityPanel.tsx'
+import { Suspense, useEffect } from 'react'
 import { MatrixPanel } from '../charts/stance-matrix/MatrixPanel.tsx'
-import { TimelinePanel } from '../charts/timeline/TimelinePanel.tsx'
 import { PhaseControl } from '../controls/PhaseControl.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
@@ -10,17 +7,15 @@ import type { EmbedOptions } from '../embed/embedOptions.ts'
 import { useUiStore } from '../state/uiStore.ts'
 import { formatDate } from '../ui/formatDate.ts'
 import { DATA_REFUSED, fill, STRINGS } from '../ui/strings.ts'
-import { AboutSection } from './AboutSection.tsx'
+import { markFirstViewShown } from './afterFirstView.ts'
 import { DatasetPicker } from './DatasetPicker.tsx'
 import { resolveDatasetLocation } from './datasetLocation.ts'
 import { DEFAULT_DATASET } from './datasetSource.ts'
-import { EmbedGraphic } from './EmbedGraphic.tsx'
 import { ErrorPanel } from './ErrorPanel.tsx'
 import { KeyFigures } from './KeyFigures.tsx'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
-import { PeopleDirectory } from './PeopleDirectory.tsx'
-import { SharePanel } from './SharePanel.tsx'
-import { SourcesSection } from './SourcesSection.tsx'
+import { DeferredSections, EmbedGraphic } from './lazyParts.tsx'
+import { markInteractive } from './markInteractive.ts'
 import { useDataset } from './useDataset.ts'
 import { useShownPhase } from './useShownPhase.ts'
 
@@ -50,10 +45,13 @@ export function App({
     document.documentElement.lang = language
   }, [language])
   const ready = !location.ok || state.status !== 'loading'
+  // The graphic marks the page live itself, once its last (deferred) part has come alive.
+  const showsGraphic = location.ok && state.status === 'ready'
   useEffect(() => {
-    // Marks the page as live (hydrated or rendered), for hosts, the benchmark and the tests.
-    if (ready) document.documentElement.dataset.interactive = 'true'
-  }, [ready])
+    if (!ready) return
+    markFirstViewShown()
+    if (!showsGraphic) markInteractive()
+  }, [ready, showsGraphic])
   useEffect(() => {
     // An explicit theme (from ?theme=) overrides the reader's system setting.
     if (theme === 'auto') delete document.documentElement.dataset.theme
@@ -83,7 +81,11 @@ export function App({
       </main>
     )
   if (embed.embed)
-    return <EmbedGraphic dataset={state.dataset} language={language} sections={embed.sections} />
+    return (
+      <Suspense fallback={<p className="loading">{strings.loading}</p>}>
+        <EmbedGraphic dataset={state.dataset} language={language} sections={embed.sections} />
+      </Suspense>
+    )
   return <Graphic dataset={state.dataset} language={language} />
 }
 
@@ -95,7 +97,6 @@ function pageUrl(): string {
 /** The graphic for a valid dataset. */
 function Graphic({ dataset, language }: { dataset: Dataset; language: Language }) {
   const strings = STRINGS[language]
-  const selectedMeasure = useUiStore((s) => s.selectedMeasure)
   const phase = useShownPhase(dataset)
   return (
     <main className="page">
@@ -113,18 +114,7 @@ function Graphic({ dataset, language }: { dataset: Dataset; language: Language }
       </header>
       <PhaseControl dataset={dataset} language={language} phase={phase} />
       <MatrixPanel dataset={dataset} language={language} phase={phase} />
-      <GraphPanel dataset={dataset} language={language} phase={phase} />
-      <MajorityPanel
-        dataset={dataset}
-        language={language}
-        phase={phase}
-        measure={selectedMeasure}
-      />
-      <TimelinePanel dataset={dataset} language={language} />
-      <SharePanel dataset={dataset} language={language} phase={phase} />
-      <PeopleDirectory dataset={dataset} language={language} />
-      <SourcesSection dataset={dataset} language={language} />
-      <AboutSection dataset={dataset} language={language} />
+      <DeferredSections dataset={dataset} language={language} />
     </main>
   )
 }

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { GraphPanel } from '../charts/conflict-graph/GraphPanel.tsx'
 import { MajorityPanel } from '../charts/majority/MajorityPanel.tsx'
 import { PeopleDirectoryContext } from '../charts/PersonLink.tsx'
@@ -8,16 +9,19 @@ import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { type EmbedSection, fullViewSearch } from '../embed/embedOptions.ts'
 import { useUiStore } from '../state/uiStore.ts'
+import { SECTION_STRINGS } from '../ui/sectionStrings.ts'
 import { fill, STRINGS } from '../ui/strings.ts'
+import { markInteractive } from './markInteractive.ts'
 import { useShownPhase } from './useShownPhase.ts'
 
 type Props = { dataset: Dataset; language: Language; sections: EmbedSection[] }
 
 /** The compact embed: title, phase, the chosen sections and a source line; no page chrome. */
 export function EmbedGraphic({ dataset, language, sections }: Props) {
-  const strings = STRINGS[language]
+  const strings = SECTION_STRINGS[language]
   const phase = useShownPhase(dataset)
   const selectedMeasure = useUiStore((s) => s.selectedMeasure)
+  useEffect(markInteractive, [])
   // Re-read on every render so the link follows the view the reader has reached.
   const fullView = `${window.location.pathname}${fullViewSearch(window.location.search)}`
   return (
@@ -47,7 +51,7 @@ export function EmbedGraphic({ dataset, language, sections }: Props) {
           })}{' '}
           <a href={fullView} target="_blank" rel="noopener">
             {strings.openFullView}
-            <span className="visually-hidden"> {strings.opensInNewTab}</span>
+            <span className="visually-hidden"> {STRINGS[language].opensInNewTab}</span>
           </a>
         </p>
       </main>

@@ -5,14 +5,15 @@ import type { Language } from '../data/languages.ts'
 import { embedSnippets } from '../embed/embedSnippets.ts'
 import { exportFileName } from '../export/exportFileName.ts'
 import { setDrawWholeMatrix, useUiStore } from '../state/uiStore.ts'
-import { fill, STRINGS } from '../ui/strings.ts'
+import { SECTION_STRINGS } from '../ui/sectionStrings.ts'
+import { fill } from '../ui/strings.ts'
 import { download } from './download.ts'
 
 type Props = { dataset: Dataset; language: Language; phase: string }
 
 /** Link, embed codes (with copy buttons) and downloads for the view the reader is looking at. */
 export function SharePanel({ dataset, language, phase }: Props) {
-  const strings = STRINGS[language]
+  const strings = SECTION_STRINGS[language]
   const viewKey = useUiStore(
     (s) => `${s.phase}|${s.selectedParty}|${s.selectedMeasure}|${s.view}|${s.language}|${s.theme}`,
   )
@@ -131,7 +132,7 @@ type SnippetProps = { label: string; text: string; language: Language; rows: num
 
 /** One copyable snippet: a read-only text area and a copy button that says what happened. */
 function Snippet({ label, text, language, rows }: SnippetProps) {
-  const strings = STRINGS[language]
+  const strings = SECTION_STRINGS[language]
   const id = useId()
   const [status, setStatus] = useState('')
   const copy = async () => {

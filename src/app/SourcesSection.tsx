@@ -2,6 +2,7 @@ import { memo } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { formatDate } from '../ui/formatDate.ts'
+import { SECTION_STRINGS } from '../ui/sectionStrings.ts'
 import { fill, STRINGS } from '../ui/strings.ts'
 
 /** Every source the dataset cites, grouped by outlet, newest first within each. */
@@ -13,7 +14,7 @@ export const SourcesSection = memo(function SourcesSection({
   dataset: Dataset
   language: Language
 }) {
-  const strings = STRINGS[language]
+  const strings = SECTION_STRINGS[language]
   const outlets = [...new Set(dataset.sources.map((s) => s.outlet))].sort((a, b) =>
     a.localeCompare(b, language),
   )
@@ -38,7 +39,7 @@ export const SourcesSection = memo(function SourcesSection({
                       lang={source.language}
                     >
                       {source.title ?? new URL(source.url).hostname}
-                      <span className="visually-hidden"> {strings.opensInNewTab}</span>
+                      <span className="visually-hidden"> {STRINGS[language].opensInNewTab}</span>
                     </a>{' '}
                     <span className="source-date">
                       ({formatDate(source.date, language)}

@@ -14,19 +14,21 @@ const escapeHtml = (text: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   )
 
-type Server = { renderFirstView: (text: string) => import('../entry-server.tsx').FirstView }
+type Server = {
+  renderFirstView: (text: string) => Promise<import('../entry-server.tsx').FirstView>
+}
 
 async function main(): Promise<void> {
   const server = (await import(pathToFileURL('dist-ssr/entry-server.js').href)) as Server
   // Every bundled dataset must be valid: the build stops here otherwise.
   for (const name of listDatasetFiles('data').filter((n) => n !== 'schema.json')) {
     try {
-      server.renderFirstView(readFileSync(`data/${name}`, 'utf8'))
+      await server.renderFirstView(readFileSync(`data/${name}`, 'utf8'))
     } catch (error) {
       throw new Error(`data/${name}: ${error instanceof Error ? error.message : String(error)}`)
     }
   }
-  const view = server.renderFirstView(readFileSync(`data/${DEFAULT_DATASET}`, 'utf8'))
+  const view = await server.renderFirstView(readFileSync(`data/${DEFAULT_DATASET}`, 'utf8'))
   const page = readFileSync('dist/index.html', 'utf8')
   const root = '<div id="root"></div>'
   if (!page.includes(root)) throw new Error('dist/index.html has no empty #root to fill')

@@ -1,4 +1,10 @@
-import { contrastRatio, MARK_CONTRAST, THEME_BACKGROUNDS, type Theme } from './colour.ts'
+import {
+  contrastRatio,
+  MARK_CONTRAST,
+  partyColour,
+  THEME_BACKGROUNDS,
+  type Theme,
+} from './colour.ts'
 import { indexById } from './idIndex.ts'
 import { type Problem, quoteValue } from './problem.ts'
 import type { RawDataset, RawParty, RawPhase } from './schema.ts'
@@ -46,11 +52,6 @@ function checkSeats({ chambers, parties }: RawDataset): Problem[] {
       },
     ]
   })
-}
-
-/** A party colour per theme: one colour for both, or a light/dark pair. */
-export function partyColour(party: Pick<RawParty, 'colour'>, theme: Theme): string {
-  return typeof party.colour === 'string' ? party.colour : party.colour[theme]
 }
 
 function checkColour(party: RawParty, i: number): Problem[] {

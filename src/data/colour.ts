@@ -1,3 +1,5 @@
+import type { RawParty } from './schema.ts'
+
 /** The page backgrounds party colours must stand out from (kept equal to styles.css). */
 export const THEME_BACKGROUNDS = { light: '#ffffff', dark: '#121212' } as const
 export type Theme = keyof typeof THEME_BACKGROUNDS
@@ -18,4 +20,9 @@ export function relativeLuminance(hex: string): number {
 export function contrastRatio(a: string, b: string): number {
   const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x)
   return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05)
+}
+
+/** A party colour per theme: one colour for both, or a light/dark pair. */
+export function partyColour(party: Pick<RawParty, 'colour'>, theme: Theme): string {
+  return typeof party.colour === 'string' ? party.colour : party.colour[theme]
 }

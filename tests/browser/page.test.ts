@@ -5,6 +5,7 @@ import { describeGraph } from '../../src/charts/conflict-graph/describeGraph.ts'
 import type { Language } from '../../src/data/languages.ts'
 import { parseDatasetText } from '../../src/data/parseDatasetText.ts'
 import { conflictModel } from '../../src/model/conflictModel.ts'
+import { SECTION_STRINGS } from '../../src/ui/sectionStrings.ts'
 import { CONFIDENCE_LABELS, POSITION_LABELS, SIDE_LABELS, STRINGS } from '../../src/ui/strings.ts'
 import { chromiumSuite } from './support/chromiumSuite.ts'
 import { openApp } from './support/openApp.ts'
@@ -23,12 +24,13 @@ function onlyIn(language: Language): string[] {
       .split(/\{\w+\}/)
       .map((f) => f.trim())
       .filter((f) => f.length >= 8)
-  const ui = [STRINGS, POSITION_LABELS, CONFIDENCE_LABELS, SIDE_LABELS].flatMap((dictionary) =>
-    Object.keys(dictionary[language]).flatMap((key) => {
-      const mine = String((dictionary[language] as Record<string, string>)[key])
-      const theirs = String((dictionary[other] as Record<string, string>)[key])
-      return mine === theirs ? [] : fragments(mine)
-    }),
+  const ui = [STRINGS, SECTION_STRINGS, POSITION_LABELS, CONFIDENCE_LABELS, SIDE_LABELS].flatMap(
+    (dictionary) =>
+      Object.keys(dictionary[language]).flatMap((key) => {
+        const mine = String((dictionary[language] as Record<string, string>)[key])
+        const theirs = String((dictionary[other] as Record<string, string>)[key])
+        return mine === theirs ? [] : fragments(mine)
+      }),
   )
   const { meta } = dataset
   const localized = [
@@ -47,7 +49,7 @@ function onlyIn(language: Language): string[] {
   )
   // A fragment that the other language legitimately uses too (a name, a term) proves nothing.
   const legitimate = [
-    ...[STRINGS, POSITION_LABELS, CONFIDENCE_LABELS, SIDE_LABELS].flatMap((d) =>
+    ...[STRINGS, SECTION_STRINGS, POSITION_LABELS, CONFIDENCE_LABELS, SIDE_LABELS].flatMap((d) =>
       Object.values(d[other]),
     ),
     ...localized.flatMap((text) => (text ? [text[other]] : [])),

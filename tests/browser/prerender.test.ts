@@ -89,4 +89,16 @@ describe('the prerendered first view', () => {
     expect(watch.errors).toEqual([])
     await context.close()
   })
+
+  test('when the code under the matrix cannot be fetched, the matrix still answers and the page says so', async () => {
+    const context = await suite.browser.newContext({ viewport: VIEWPORT })
+    const page = await context.newPage()
+    await page.route('**/assets/BelowTheFold-*.js', (route) => route.fulfill({ status: 404 }))
+    await page.goto(suite.server.url)
+    await page.locator('html[data-interactive]').waitFor({ state: 'attached' })
+    expect(await page.getByRole('alert').textContent()).toContain('kon niet worden geladen')
+    await page.locator('[role=gridcell]').first().click()
+    await page.locator('.cell-card h3').waitFor()
+    await context.close()
+  })
 })

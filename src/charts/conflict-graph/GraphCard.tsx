@@ -4,7 +4,8 @@ import type { Language } from '../../data/languages.ts'
 import type { ConflictModel } from '../../model/conflictModel.ts'
 import { pairDifferences, sharpestConflicts } from '../../model/pairDifferences.ts'
 import { formatDate } from '../../ui/formatDate.ts'
-import { fill, POSITION_LABELS, RELATION_LABELS, SIDE_LABELS, STRINGS } from '../../ui/strings.ts'
+import { RELATION_LABELS, SECTION_STRINGS } from '../../ui/sectionStrings.ts'
+import { fill, POSITION_LABELS, SIDE_LABELS, STRINGS } from '../../ui/strings.ts'
 import { PersonLink } from '../PersonLink.tsx'
 import { SourceList } from '../SourceList.tsx'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
@@ -59,7 +60,7 @@ function title({ dataset, language, model, item }: Props): string {
 }
 
 function Body({ dataset, language, model, item, phase, measureIds }: Props) {
-  const strings = STRINGS[language]
+  const strings = SECTION_STRINGS[language]
   const short = (id: string) => dataset.partyById.get(id)?.shortName ?? id
   const person = (id: string | null) => (id ? (dataset.personById.get(id)?.name ?? id) : null)
   if (item.kind === 'node') {
@@ -127,12 +128,12 @@ function Body({ dataset, language, model, item, phase, measureIds }: Props) {
             </li>
           ))}
         </ul>
-        <h4>{strings.sources}</h4>
+        <h4>{STRINGS[language].sources}</h4>
         <SourceList
           dataset={dataset}
           language={language}
           ids={sources}
-          newTab={strings.opensInNewTab}
+          newTab={STRINGS[language].opensInNewTab}
         />
       </>
     )
@@ -160,7 +161,7 @@ function Body({ dataset, language, model, item, phase, measureIds }: Props) {
             dataset={dataset}
             language={language}
             ids={r.sources}
-            newTab={strings.opensInNewTab}
+            newTab={STRINGS[language].opensInNewTab}
           />
         </li>
       ))}

@@ -1,12 +1,13 @@
 import { useMemo, useRef, useState } from 'react'
 import { useElementWidth } from '../../app/useElementWidth.ts'
-import { partyColour } from '../../data/checkRules.ts'
+import { partyColour } from '../../data/colour.ts'
 import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import { conflictModel } from '../../model/conflictModel.ts'
 import { leadSeats } from '../../model/partyOrder.ts'
 import { setShowOpposition, toggleParty, useUiStore } from '../../state/uiStore.ts'
-import { fill, STRINGS } from '../../ui/strings.ts'
+import { SECTION_STRINGS } from '../../ui/sectionStrings.ts'
+import { fill } from '../../ui/strings.ts'
 import { AdjacencyTable } from './AdjacencyTable.tsx'
 import { ConflictGraph } from './ConflictGraph.tsx'
 import {
@@ -24,7 +25,7 @@ type Props = { dataset: Dataset; language: Language; phase: string }
 
 /** The graph container: joins the store, the model and the measured width; the chart only draws. */
 export function GraphPanel({ dataset, language, phase }: Props) {
-  const strings = STRINGS[language]
+  const strings = SECTION_STRINGS[language]
   const selectedParty = useUiStore((s) => s.selectedParty)
   const selectedMeasure = useUiStore((s) => s.selectedMeasure)
   const showOpposition = useUiStore((s) => s.showOpposition)

@@ -3,7 +3,8 @@ import type { Language } from '../../data/languages.ts'
 import type { ConflictModel, PairEdge, RelationEdge } from '../../model/conflictModel.ts'
 import { leadSeats } from '../../model/partyOrder.ts'
 import { formatDate, formatNumber } from '../../ui/formatDate.ts'
-import { AGREEMENT_LEVELS, fill, RELATION_LABELS, SIDE_LABELS, STRINGS } from '../../ui/strings.ts'
+import { AGREEMENT_LEVELS, RELATION_LABELS, SECTION_STRINGS } from '../../ui/sectionStrings.ts'
+import { fill, SIDE_LABELS } from '../../ui/strings.ts'
 import { DISAGREEMENT_CUTOFF } from './layout.ts'
 
 /** A 0–1 distance written for a language, two decimals. */
@@ -23,7 +24,7 @@ const shortName = (dataset: Dataset, id: string) => dataset.partyById.get(id)?.s
 export function describeNode(dataset: Dataset, language: Language, partyId: string): string {
   const party = dataset.partyById.get(partyId)
   if (!party) return partyId
-  return fill(STRINGS[language].nodeName, {
+  return fill(SECTION_STRINGS[language].nodeName, {
     // The visible label comes first, so speech and sight agree (WCAG 2.5.3).
     short: party.shortName,
     party: party.name[language],
@@ -36,7 +37,7 @@ export function describeNode(dataset: Dataset, language: Language, partyId: stri
 /** Screen-reader name of a pair edge. */
 export function describePair(dataset: Dataset, language: Language, pair: PairEdge): string {
   const value = pair.disagreement.value ?? 0
-  return fill(STRINGS[language].pairName, {
+  return fill(SECTION_STRINGS[language].pairName, {
     a: shortName(dataset, pair.a),
     b: shortName(dataset, pair.b),
     level: agreementLevel(value, language),
@@ -47,7 +48,7 @@ export function describePair(dataset: Dataset, language: Language, pair: PairEdg
 
 /** Screen-reader name of the relations from one party to another: each kind with its date. */
 export function describeRelation(dataset: Dataset, language: Language, edge: RelationEdge): string {
-  return fill(STRINGS[language].relationName, {
+  return fill(SECTION_STRINGS[language].relationName, {
     label: relationLabel(language, edge),
     from: shortName(dataset, edge.from),
     to: shortName(dataset, edge.to),
@@ -67,7 +68,7 @@ export function relationLabel(language: Language, edge: RelationEdge): string {
 
 /** A generated summary of the whole graph. */
 export function describeGraph(language: Language, model: ConflictModel): string {
-  return fill(STRINGS[language].graphSummary, {
+  return fill(SECTION_STRINGS[language].graphSummary, {
     parties: model.parties.length,
     pairs: model.pairs.length,
     disagree: model.pairs.filter((p) => (p.disagreement.value ?? 0) >= DISAGREEMENT_CUTOFF).length,

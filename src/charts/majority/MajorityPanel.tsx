@@ -1,11 +1,12 @@
 import { useElementWidth } from '../../app/useElementWidth.ts'
-import { partyColour } from '../../data/checkRules.ts'
+import { partyColour } from '../../data/colour.ts'
 import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import { measureMajorities, supporters } from '../../model/majority.ts'
 import { isOnTable } from '../../model/stanceCell.ts'
 import { selectMeasure } from '../../state/uiStore.ts'
-import { fill, STRINGS } from '../../ui/strings.ts'
+import { SECTION_STRINGS } from '../../ui/sectionStrings.ts'
+import { fill } from '../../ui/strings.ts'
 import { seatBarLayout } from './seatBarLayout.ts'
 
 type Props = { dataset: Dataset; language: Language; phase: string; measure: string | null }
@@ -14,7 +15,7 @@ const BAR_HEIGHT = 28
 
 /** The majority arithmetic of one measure at one phase: a seat bar and a sentence per chamber. */
 export function MajorityPanel({ dataset, language, phase, measure }: Props) {
-  const strings = STRINGS[language]
+  const strings = SECTION_STRINGS[language]
   const [frameRef, measured] = useElementWidth<HTMLDivElement>(640)
   const width = Math.min(640, measured)
   const measureId = measure ?? dataset.measures[0]?.id ?? ''

@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
 import { useElementWidth } from '../../app/useElementWidth.ts'
 import { useScrollViewport } from '../../app/useScrollViewport.ts'
-import { partyColour } from '../../data/checkRules.ts'
+import { partyColour } from '../../data/colour.ts'
 import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import { matrixModel } from '../../model/matrixModel.ts'

@@ -5,6 +5,7 @@ import type { Language } from '../../data/languages.ts'
 import type { RawEvent } from '../../data/schema.ts'
 import { selectEvent, useUiStore } from '../../state/uiStore.ts'
 import { formatDate } from '../../ui/formatDate.ts'
+import { SECTION_STRINGS } from '../../ui/sectionStrings.ts'
 import { fill, STRINGS } from '../../ui/strings.ts'
 import { PersonLink } from '../PersonLink.tsx'
 import { SourceList } from '../SourceList.tsx'
@@ -23,7 +24,7 @@ export function eventWhen(event: Pick<RawEvent, 'date' | 'time'>, language: Lang
 /** The timeline container: strip, ordered list and the open event's detail. */
 // Memoised: a change of phase or selection re-renders the page, and this part does not depend on it.
 export const TimelinePanel = memo(function TimelinePanel({ dataset, language }: Props) {
-  const strings = STRINGS[language]
+  const strings = SECTION_STRINGS[language]
   const selectedEvent = useUiStore((s) => s.selectedEvent)
   const [focusIndex, setFocusIndex] = useState(0)
   const [frameRef, width] = useElementWidth<HTMLDivElement>(720)
@@ -106,7 +107,7 @@ export const TimelinePanel = memo(function TimelinePanel({ dataset, language }: 
             dataset={dataset}
             language={language}
             ids={open.sources}
-            newTab={strings.opensInNewTab}
+            newTab={STRINGS[language].opensInNewTab}
           />
         </article>
       )}

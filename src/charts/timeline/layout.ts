@@ -1,4 +1,5 @@
-import { scaleTime } from 'd3-scale'
+import { scaleLinear } from 'd3-scale'
+import { timeTicks } from 'd3-time'
 import type { RawEvent, RawPhase } from '../../data/schema.ts'
 
 /** Sizes the timeline is drawn at (px). */
@@ -77,7 +78,9 @@ export function timelineLayout(
   let left = 8
   const scales = parts.map((part) => {
     const span = (usable * part.share) / totalShare
-    const scale = scaleTime()
+    // Linear in milliseconds, with calendar ticks from d3-time: what scaleTime does, without
+    // scaleTime's date formatting (d3-time-format), which the page never uses.
+    const scale = scaleLinear()
       .domain([part.from, part.to])
       .range([left, left + span])
     left += span + breakGap
@@ -119,10 +122,10 @@ export function timelineLayout(
     const [x0, x1] = scale.range() as [number, number]
     const kind = parts[segment]?.kind
     const count = kind === 'run-up' ? 3 : kind === 'aftermath' ? 2 : 4
+    const [from = 0, to = 0] = scale.domain()
     return (
-      scale
-        .ticks(count)
-        .map((tick) => ({ x: scale(tick), moment: tick.getTime(), segment }))
+      timeTicks(new Date(from), new Date(to), count)
+        .map((tick) => ({ x: scale(tick.getTime()), moment: tick.getTime(), segment }))
         // Labels too close to a break would collide with the next segment's first label.
         .filter((tick) => tick.x - x0 >= tickClearance / 2 && x1 - tick.x >= tickClearance)
     )

@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
-import { partyColour } from '../../../src/data/checkRules.ts'
-import { contrastRatio, THEME_BACKGROUNDS, type Theme } from '../../../src/data/colour.ts'
+import {
+  contrastRatio,
+  partyColour,
+  THEME_BACKGROUNDS,
+  type Theme,
+} from '../../../src/data/colour.ts'
 
 const files = readdirSync('data').filter((f) => f.endsWith('.json') && f !== 'schema.json')
 

@@ -2,16 +2,20 @@ import { describe, expect, test } from 'vitest'
 import { LANGUAGES } from '../../../src/data/languages.ts'
 import {
   AGREEMENT_LEVELS,
+  RELATION_LABELS,
+  SECTION_STRINGS,
+} from '../../../src/ui/sectionStrings.ts'
+import {
   CONFIDENCE_LABELS,
   DATA_REFUSED,
   POSITION_LABELS,
-  RELATION_LABELS,
   SIDE_LABELS,
   STRINGS,
 } from '../../../src/ui/strings.ts'
 
 const dictionaries = {
   STRINGS,
+  SECTION_STRINGS,
   DATA_REFUSED,
   POSITION_LABELS,
   CONFIDENCE_LABELS,
