@@ -1,4 +1,3 @@
-import { scaleBand } from 'd3-scale'
 import type { Side } from '../../data/vocabularies.ts'
 import type { MatrixModel } from '../../model/matrixModel.ts'
 import type { StanceCell } from '../../model/stanceCell.ts'
@@ -80,13 +79,13 @@ export function matrixLayout(model: MatrixModel, input: MatrixLayoutInput): Matr
     Math.min(maxCell, Math.max(minCell, available / Math.max(1, model.columns.length))),
   )
 
-  const band = scaleBand<number>()
-    .domain(model.columns.map((_, i) => i))
-    .range([0, model.columns.length * cellSize])
   const topicIndex = new Map(topicIds.map((id, i) => [id, i]))
-  // Once per column: every cell of a column shares its x.
+  // Once per column: every cell of a column shares its x. Columns are equal steps of one cell
+  // plus a gap per topic: no d3 band scale here, since the bundler cannot split d3-scale's
+  // one-file build, and the band scale would bring the continuous scales the sections under
+  // the matrix use (with d3-interpolate, d3-color and d3-format: ~8 kB gzip) into the first view.
   const columnX = model.columns.map(
-    (c, index) => rowHeaderWidth + (band(index) ?? 0) + (topicIndex.get(c.topicId) ?? 0) * topicGap,
+    (c, index) => rowHeaderWidth + index * cellSize + (topicIndex.get(c.topicId) ?? 0) * topicGap,
   )
   const columns = model.columns.map((c, index) => ({
     index,
