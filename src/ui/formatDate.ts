@@ -2,42 +2,66 @@ import type { Language } from '../data/languages.ts'
 
 const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' }
 
+/*
+ * Dates are written from these tables, not with Intl.DateTimeFormat: building the first Intl
+ * date formatter in a page loads locale data (tens of ms, in the middle of hydration), and the
+ * build's Node and the reader's browser may carry different locale data versions, which would
+ * make the prerendered text differ from the hydrated one. A unit test keeps the output equal to
+ * Intl's nl-NL and en-GB.
+ */
+const MONTHS: Record<Language, readonly string[]> = {
+  nl: [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+}
+const WEEKDAYS: Record<Language, readonly string[]> = {
+  nl: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+}
+/** What comes between the weekday and the day: "vrijdag 7 juli", "Friday, 7 July". */
+const AFTER_WEEKDAY: Record<Language, string> = { nl: ' ', en: ', ' }
+
 /** Formats `YYYY-MM-DD` (or `YYYY-MM`, month only) for a language; dates are calendar days, so UTC. */
 export function formatDate(value: string, language: Language, weekday = false): string {
   const [year = 0, month = 1, day] = value.split('-').map(Number)
-  const date = new Date(Date.UTC(year, month - 1, day ?? 1))
-  const options: Intl.DateTimeFormatOptions =
-    day === undefined
-      ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
-      : {
-          day: 'numeric',
-          month: 'long',
-          year: 'numeric',
-          timeZone: 'UTC',
-          ...(weekday ? { weekday: 'long' } : {}),
-        }
-  const kind = day === undefined ? 'month' : weekday ? 'weekday' : 'day'
-  return formatter(`${language}|${kind}`, LOCALES[language], options).format(date)
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
-/** Intl formatters are costly to build; a page formats hundreds of dates with a handful of them. */
-function formatter(
-  key: string,
-  locale: string,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  let found = formatters.get(key)
-  if (!found) {
-    found = new Intl.DateTimeFormat(locale, options)
-    formatters.set(key, found)
-  }
-  return found
+  const monthName = MONTHS[language][month - 1] ?? ''
+  if (day === undefined) return `${monthName} ${year}`
+  const date = `${day} ${monthName} ${year}`
+  if (!weekday) return date
+  const weekdayName = WEEKDAYS[language][new Date(Date.UTC(year, month - 1, day)).getUTCDay()]
+  return `${weekdayName}${AFTER_WEEKDAY[language]}${date}`
 }
 
 /** Formats a number for a language, with exactly `digits` decimals when given. */
 export function formatNumber(value: number, language: Language, digits?: number): string {
+  // Small whole numbers (seats, counts) read the same in every locale: no formatter needed.
+  if (digits === undefined && Number.isInteger(value) && Math.abs(value) < 1000)
+    return String(value)
   const key = `${language}|${digits ?? ''}`
   let found = numberFormatters.get(key)
   if (!found) {

@@ -1,0 +1,37 @@
+import { expect, test } from 'vitest'
+import { formatDate, formatNumber } from '../../../src/ui/formatDate.ts'
+
+const LOCALES = { nl: 'nl-NL', en: 'en-GB' } as const
+const intl = (locale: string, options: Intl.DateTimeFormatOptions, date: Date) =>
+  new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }).format(date)
+
+test('formatDate writes every day of 2020–2026 as Intl does in nl-NL and en-GB', () => {
+  for (const [language, locale] of Object.entries(LOCALES) as ['nl' | 'en', string][]) {
+    for (let time = Date.UTC(2020, 0, 1); time <= Date.UTC(2026, 11, 31); time += 86_400_000) {
+      const date = new Date(time)
+      const iso = date.toISOString().slice(0, 10)
+      const day = { day: 'numeric', month: 'long', year: 'numeric' } as const
+      expect(formatDate(iso, language)).toBe(intl(locale, day, date))
+      expect(formatDate(iso, language, true)).toBe(intl(locale, { ...day, weekday: 'long' }, date))
+      if (date.getUTCDate() === 1)
+        expect(formatDate(iso.slice(0, 7), language)).toBe(
+          intl(locale, { month: 'long', year: 'numeric' }, date),
+        )
+    }
+  }
+})
+
+test('formatDate examples: a day, a weekday, a month', () => {
+  expect(formatDate('2023-07-07', 'nl', true)).toBe('vrijdag 7 juli 2023')
+  expect(formatDate('2023-07-07', 'en')).toBe('7 July 2023')
+  expect(formatDate('2025-06', 'en')).toBe('June 2025')
+})
+
+test('formatNumber groups and rounds per language, and writes small whole numbers as they are', () => {
+  expect(formatNumber(1234.5, 'nl')).toBe('1.234,5')
+  expect(formatNumber(1234.5, 'en')).toBe('1,234.5')
+  expect(formatNumber(0.456, 'nl', 2)).toBe('0,46')
+  expect(formatNumber(0.456, 'en', 2)).toBe('0.46')
+  expect(formatNumber(78, 'nl')).toBe('78')
+  expect(formatNumber(-12, 'en')).toBe('-12')
+})
