@@ -82,6 +82,10 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
       return name
     }
   }, [layout, dataset, language, phase])
+  const summary = useMemo(
+    () => describeMatrix(dataset, language, model),
+    [dataset, language, model],
+  )
   const windowed = isWindowed(layout)
   const tableRows = windowed
     ? tablePageRows(tablePage, model.rows.length)
@@ -115,7 +119,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
     <section className="panel matrix-panel" aria-labelledby="matrix-title">
       <h2 id="matrix-title">{strings.matrixTitle}</h2>
       <p id="matrix-summary" className="visually-hidden">
-        {describeMatrix(dataset, language, model)} {strings.matrixHelp}
+        {summary} {strings.matrixHelp}
       </p>
       <MatrixControls
         dataset={dataset}

@@ -38,16 +38,21 @@ export function describeCell(
 
 /** A generated one-paragraph summary of the matrix for screen readers and the caption. */
 export function describeMatrix(dataset: Dataset, language: Language, model: MatrixModel): string {
-  const known = model.cells.filter(
-    (c) => c.cell.kind === 'stance' && c.cell.value !== 'unknown',
-  ).length
-  const onTable = model.cells.filter((c) => c.cell.kind === 'stance').length
+  // One pass, no arrays: a large matrix has 50 000 cells and is described on every phase change.
+  let known = 0
+  let onTable = 0
+  let changed = 0
+  for (const { cell, changed: isChanged } of model.cells) {
+    if (cell.kind === 'stance') onTable += 1
+    if (cell.kind === 'stance' && cell.value !== 'unknown') known += 1
+    if (isChanged) changed += 1
+  }
   return fill(STRINGS[language].matrixSummary, {
     parties: model.rows.length,
     measures: model.columns.length,
     phase: dataset.phaseById.get(model.phase)?.label[language] ?? model.phase,
     known,
     cells: onTable,
-    changed: model.cells.filter((c) => c.changed).length,
+    changed,
   })
 }
