@@ -15,7 +15,7 @@ export type MatrixWindow = { rows: [number, number]; columns: [number, number] }
 export const WINDOW_MIN_CELLS = 1000
 
 /** Rows and columns drawn beyond each edge of the viewport, so a short scroll shows no gap. */
-const OVERSCAN = 4
+const OVERSCAN = 2
 
 export function isWindowed(layout: MatrixLayout): boolean {
   return layout.rows.length * layout.columns.length > WINDOW_MIN_CELLS

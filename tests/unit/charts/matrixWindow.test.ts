@@ -47,21 +47,21 @@ test('without a viewport every row and column is drawn', () => {
   expect(matrixWindow(grid(100, 500), null)).toEqual({ rows: [0, 100], columns: [0, 500] })
 })
 
-test('a viewport draws the rows and columns it meets plus a margin of four, clipped to the grid', () => {
+test('a viewport draws the rows and columns it meets plus a margin of two, clipped to the grid', () => {
   const layout = grid(100, 500)
   // At the top left, rows 0–12 (y 100–484) and columns 0–16 (x 80–592) meet a 600 × 500
-  // view; four more of each are drawn.
+  // view; two more of each are drawn.
   expect(matrixWindow(layout, { left: 0, top: 0, width: 600, height: 500 })).toEqual({
-    rows: [0, 17],
-    columns: [0, 21],
+    rows: [0, 15],
+    columns: [0, 19],
   })
-  // Scrolled to row 50 (y 1700) and column 200 (x 6480): four before and after.
+  // Scrolled to row 50 (y 1700) and column 200 (x 6480): two before and after.
   const middle = matrixWindow(layout, { left: 6480, top: 1700, width: 320, height: 320 })
-  expect(middle.rows[0]).toBe(49 - 4)
-  expect(middle.columns[0]).toBe(199 - 4)
+  expect(middle.rows[0]).toBe(49 - 2)
+  expect(middle.columns[0]).toBe(199 - 2)
   expect(middle.rows[1] - middle.rows[0]).toBeLessThan(22)
   expect(middle.columns[1] - middle.columns[0]).toBeLessThan(22)
   // At the far end the window stops at the last row and column.
   const end = matrixWindow(layout, { left: 20000, top: 5000, width: 600, height: 500 })
-  expect(end).toEqual({ rows: [96, 100], columns: [496, 500] })
+  expect(end).toEqual({ rows: [98, 100], columns: [498, 500] })
 })
