@@ -7,12 +7,13 @@ import {
   useRef,
   useState,
 } from 'react'
+import type { Confidence, StanceValue } from '../../data/vocabularies.ts'
 import type { CellRef } from '../../state/uiStore.ts'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
 import { FrozenHeaders } from './FrozenHeaders.tsx'
 import { type GridFocus, moveGridFocus } from './gridFocus.ts'
 import { ColumnHeaderMarks, headerClass, RowHeaderMarks } from './HeaderMarks.tsx'
-import type { LaidCell, LaidColumn, LaidRow, MatrixLayout } from './layout.ts'
+import type { LaidColumn, LaidRow, MatrixLayout } from './layout.ts'
 import { inRange, matrixWindow, type Viewport } from './matrixWindow.ts'
 
 type Props = {
@@ -236,7 +237,15 @@ export function StanceMatrix(props: Props) {
                     return (
                       <Cell
                         key={c.column}
-                        cell={c}
+                        x={c.x}
+                        y={c.y}
+                        row={c.row}
+                        column={c.column}
+                        value={c.cell.kind === 'stance' ? c.cell.value : null}
+                        confidence={
+                          c.cell.kind === 'stance' ? c.cell.stance?.confidence : undefined
+                        }
+                        changed={c.changed}
                         size={cellSize}
                         inset={inset}
                         name={props.cellName(c.row, c.column)}
@@ -274,8 +283,19 @@ export function StanceMatrix(props: Props) {
 
 type CellEventType = 'focus' | 'hover' | 'click'
 
+/**
+ * Plain values only, so the default shallow memo skips every cell whose place and look did
+ * not change (most cells of a large matrix, on a phase change).
+ */
 type CellProps = {
-  cell: LaidCell
+  x: number
+  y: number
+  row: number
+  column: number
+  /** The position shown, or `null` for a measure not yet on the table. */
+  value: StanceValue | null
+  confidence: Confidence | undefined
+  changed: boolean
   size: number
   inset: number
   name: string
@@ -286,7 +306,13 @@ type CellProps = {
 
 /** One cell; memoised, since a matrix can hold tens of thousands of them. */
 const Cell = memo(function Cell({
-  cell,
+  x,
+  y,
+  row,
+  column,
+  value,
+  confidence,
+  changed,
   size,
   inset,
   name,
@@ -294,29 +320,25 @@ const Cell = memo(function Cell({
   open,
   onCellEvent,
 }: CellProps) {
-  const { x, y } = cell
-  const stance = cell.cell.kind === 'stance' ? cell.cell : null
-  const value = stance?.value
-  const confidence = stance?.stance?.confidence ?? 'none'
   const classes = [
     'cell',
     value ? `pos-${value}` : 'not-on-table',
-    `conf-${confidence}`,
-    cell.changed ? 'is-changed' : '',
+    `conf-${confidence ?? 'none'}`,
+    changed ? 'is-changed' : '',
     open ? 'is-open' : '',
   ]
   return (
     <g
       role="gridcell"
-      aria-colindex={cell.column + 2}
-      data-grid={key(cell.row, cell.column)}
+      aria-colindex={column + 2}
+      data-grid={key(row, column)}
       tabIndex={tabIndex}
       aria-label={name}
       aria-expanded={open}
       className={classes.filter(Boolean).join(' ')}
-      onFocus={() => onCellEvent('focus', cell.row, cell.column)}
-      onMouseEnter={() => onCellEvent('hover', cell.row, cell.column)}
-      onClick={() => onCellEvent('click', cell.row, cell.column)}
+      onFocus={() => onCellEvent('focus', row, column)}
+      onMouseEnter={() => onCellEvent('hover', row, column)}
+      onClick={() => onCellEvent('click', row, column)}
     >
       <rect className="cell-ring" x={x + 1} y={y + 1} width={size - 2} height={size - 2} rx={4} />
       {value ? (
@@ -342,7 +364,7 @@ const Cell = memo(function Cell({
           y2={y + size / 2}
         />
       )}
-      {cell.changed && (
+      {changed && (
         <circle className="cell-changed" cx={x + size - inset - 2} cy={y + inset + 2} r={4} />
       )}
     </g>
