@@ -68,7 +68,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
       const index = row * layout.columns.length + column
       const cached = names.get(index)
       if (cached !== undefined) return cached
-      const c = layout.cells[index]
+      const c = model.cells[index]
       const name = c
         ? describeCell(dataset, language, {
             partyId: layout.rows[row]?.partyId ?? '',
@@ -81,7 +81,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
       names.set(index, name)
       return name
     }
-  }, [layout, dataset, language, phase])
+  }, [layout, model, dataset, language, phase])
   const summary = useMemo(
     () => describeMatrix(dataset, language, model),
     [dataset, language, model],
@@ -171,6 +171,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
               <MatrixCanvas windowed={windowed}>
                 <StanceMatrix
                   layout={layout}
+                  cells={model.cells}
                   titleId="matrix-title"
                   summaryId="matrix-summary"
                   focus={safeFocus}

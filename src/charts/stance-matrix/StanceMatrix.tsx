@@ -8,6 +8,7 @@ import {
   useState,
 } from 'react'
 import type { Confidence, StanceValue } from '../../data/vocabularies.ts'
+import type { MatrixCell } from '../../model/matrixModel.ts'
 import type { CellRef } from '../../state/uiStore.ts'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
 import { FrozenHeaders } from './FrozenHeaders.tsx'
@@ -18,6 +19,8 @@ import { inRange, matrixWindow, type Viewport } from './matrixWindow.ts'
 
 type Props = {
   layout: MatrixLayout
+  /** The model's cells, row-major: `cells[row * columns + column]`. */
+  cells: readonly MatrixCell[]
   titleId: string
   summaryId: string
   focus: GridFocus
@@ -232,13 +235,13 @@ export function StanceMatrix(props: Props) {
                   </g>
                   {/* Cells are row-major, so a cell is an index, not a search over every cell. */}
                   {shownColumns.map((column) => {
-                    const c = layout.cells[rowStart + column.index]
+                    const c = props.cells[rowStart + column.index]
                     if (!c) return null
                     return (
                       <Cell
                         key={c.column}
-                        x={c.x}
-                        y={c.y}
+                        x={column.x}
+                        y={row.y}
                         row={c.row}
                         column={c.column}
                         value={c.cell.kind === 'stance' ? c.cell.value : null}

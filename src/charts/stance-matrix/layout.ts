@@ -1,6 +1,5 @@
 import type { Side } from '../../data/vocabularies.ts'
 import type { MatrixModel } from '../../model/matrixModel.ts'
-import type { StanceCell } from '../../model/stanceCell.ts'
 import { estimateTextWidth, truncateLabel } from '../textWidth.ts'
 
 /** Sizes the matrix is drawn at (px). */
@@ -32,18 +31,13 @@ export type LaidColumn = {
   label: string
   fullLabel: string
 }
-export type LaidCell = {
-  row: number
-  column: number
-  x: number
-  y: number
-  cell: StanceCell
-  changed: boolean
-}
 export type LaidGroup = { side: Side; y: number; label: string }
 export type LaidTopic = { topicId: string; x0: number; x1: number }
 
-/** The matrix positioned: plain numbers React can draw. */
+/**
+ * The matrix positioned: plain numbers React can draw. A cell sits at its column's x and its
+ * row's y; cells are not laid out one by one (a large matrix has 50 000 of them).
+ */
 export type MatrixLayout = {
   width: number
   height: number
@@ -52,7 +46,6 @@ export type MatrixLayout = {
   headerHeight: number
   rows: LaidRow[]
   columns: LaidColumn[]
-  cells: LaidCell[]
   groups: LaidGroup[]
   topics: LaidTopic[]
 }
@@ -115,14 +108,6 @@ export function matrixLayout(model: MatrixModel, input: MatrixLayoutInput): Matr
     y += cellSize
   })
 
-  const cells = model.cells.map((c) => ({
-    row: c.row,
-    column: c.column,
-    x: columnX[c.column] ?? 0,
-    y: rows[c.row]?.y ?? 0,
-    cell: c.cell,
-    changed: c.changed,
-  }))
   const topics = topicIds.map((topicId) => {
     const inTopic = columns.filter((c) => c.topicId === topicId)
     return { topicId, x0: inTopic[0]?.x ?? 0, x1: (inTopic.at(-1)?.x ?? 0) + cellSize }
@@ -136,7 +121,6 @@ export function matrixLayout(model: MatrixModel, input: MatrixLayoutInput): Matr
     headerHeight,
     rows,
     columns,
-    cells,
     groups,
     topics,
   }

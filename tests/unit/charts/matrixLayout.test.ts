@@ -35,7 +35,7 @@ describe('matrixLayout', () => {
   test('matrixLayout keeps cells at least a tap target wide, scrolling instead of squeezing at 300px', () => {
     const layout = layoutAt(300)
     expect(layout.cellSize).toBeGreaterThanOrEqual(MATRIX_SIZES.minCell)
-    const right = Math.max(...layout.cells.map((c) => c.x + layout.cellSize))
+    const right = Math.max(...layout.columns.map((c) => c.x + layout.cellSize))
     expect(layout.width).toBeGreaterThanOrEqual(right)
   })
 

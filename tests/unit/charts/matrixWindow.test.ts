@@ -29,7 +29,6 @@ function grid(rows: number, columns: number): MatrixLayout {
       label: `M${index}`,
       fullLabel: `Measure ${index}`,
     })),
-    cells: [],
     groups: [],
     topics: [],
   }
