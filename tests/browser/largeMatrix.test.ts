@@ -172,6 +172,23 @@ describe(`a large matrix (${ROWS} × ${COLUMNS} cells)`, () => {
     }
   })
 
+  test('printing draws every cell, without the scroll box or the header copies, then windows again', async () => {
+    const { page, close } = await open()
+    await page.emulateMedia({ media: 'print' })
+    // Chromium fires beforeprint when a reader prints; page.pdf() does not, so fire it here.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+    expect(await drawnCells(page)).toBe(ROWS * COLUMNS)
+    const frame = page.locator('.matrix-frame')
+    expect(await frame.evaluate((e) => getComputedStyle(e).maxHeight)).toBe('none')
+    expect(await page.locator('.matrix-frozen-rows').isVisible()).toBe(false)
+    const pdf = await page.pdf({ format: 'A4' })
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')))
+    await page.emulateMedia({ media: 'screen' })
+    await expect.poll(() => drawnCells(page)).toBeLessThan((ROWS * COLUMNS) / 4)
+    await close()
+  })
+
   test('the SVG export holds every cell, not only those in view', async () => {
     const { page, close } = await open()
     const [file] = await Promise.all([

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { useElementWidth } from '../../app/useElementWidth.ts'
 import { useScrollViewport } from '../../app/useScrollViewport.ts'
 import { partyColour } from '../../data/colour.ts'
@@ -9,6 +10,7 @@ import { leadSeats } from '../../model/partyOrder.ts'
 import { stanceCell } from '../../model/stanceCell.ts'
 import {
   type CellRef,
+  setDrawWholeMatrix,
   setOpenCell,
   setView,
   toggleMeasure,
@@ -87,6 +89,18 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
     [dataset, language, model],
   )
   const windowed = isWindowed(layout)
+  useEffect(() => {
+    // Printing a large matrix prints every cell, not the ones that happened to be in view.
+    if (!windowed) return
+    const drawAll = () => flushSync(() => setDrawWholeMatrix(true))
+    const drawWindow = () => setDrawWholeMatrix(false)
+    window.addEventListener('beforeprint', drawAll)
+    window.addEventListener('afterprint', drawWindow)
+    return () => {
+      window.removeEventListener('beforeprint', drawAll)
+      window.removeEventListener('afterprint', drawWindow)
+    }
+  }, [windowed])
   const tableRows = windowed
     ? tablePageRows(tablePage, model.rows.length)
     : ([0, model.rows.length] as const)
