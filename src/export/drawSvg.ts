@@ -1,4 +1,5 @@
 import { type Context2D, lengthAttribute, setStroke } from './canvasPaint.ts'
+import { endMarker, enterMarker, shapeEnd } from './drawMarkers.ts'
 import { drawText } from './drawSvgText.ts'
 import { INITIAL_PAINT, type Paint, readPaint } from './svgPaint.ts'
 import { parseTransform, parseViewBox } from './svgTransform.ts'
@@ -19,10 +20,16 @@ export function viewportSize(svg: Element): { width: number; height: number } {
 
 /** Draws an `<svg>` root and everything under it that the renderer supports (see svgToPng.ts). */
 export function drawSvg(ctx: Context2D, root: Element): void {
-  drawElement(ctx, root, INITIAL_PAINT, true)
+  drawElement(ctx, root, INITIAL_PAINT, root, true)
 }
 
-function drawElement(ctx: Context2D, element: Element, parent: Paint, isRoot = false): void {
+function drawElement(
+  ctx: Context2D,
+  element: Element,
+  parent: Paint,
+  root: Element,
+  isRoot = false,
+): void {
   const name = element.localName
   const drawable = name === 'svg' || name === 'g' || name === 'a' || name === 'text'
   if (!drawable && !SHAPES.has(name)) return // defs, markers, title, image, use, foreignObject…
@@ -44,8 +51,26 @@ function drawElement(ctx: Context2D, element: Element, parent: Paint, isRoot = f
   }
   if (name === 'svg') enterViewport(ctx, element, isRoot)
   if (name === 'text') drawText(ctx, element, paint)
-  else if (SHAPES.has(name)) drawShape(ctx, element, paint)
-  else for (const child of element.children) drawElement(ctx, child, paint)
+  else if (SHAPES.has(name)) {
+    drawShape(ctx, element, paint)
+    drawEndMarker(ctx, element, paint, root)
+  } else for (const child of element.children) drawElement(ctx, child, paint, root)
+  ctx.restore()
+}
+
+/** An arrowhead and the like: the shape's `marker-end`, drawn at its end and turned with it. */
+function drawEndMarker(ctx: Context2D, shape: Element, paint: Paint, root: Element): void {
+  const marker = endMarker(shape, root)
+  const end = marker && shapeEnd(shape)
+  if (!marker || !end) return
+  // A marker's content inherits from where the marker is written (its defs), not from the shape.
+  const chain: Element[] = []
+  for (let at: Element | null = marker; at && at !== root.parentElement; at = at.parentElement)
+    chain.unshift(at)
+  const markerPaint = chain.reduce((inherited, el) => readPaint(el, inherited), INITIAL_PAINT)
+  ctx.save()
+  enterMarker(ctx, marker, end, paint.strokeWidth)
+  for (const child of marker.children) drawElement(ctx, child, markerPaint, root)
   ctx.restore()
 }
 

@@ -19,7 +19,10 @@ const MAX_SIDE = 16_384
  * -linejoin, opacity, color/currentColor, font-family/-size/-weight/-style, text-anchor,
  * dominant-baseline, paint-order (stroke first or not), display="none", visibility="hidden".
  *
- * Not supported (left out, never guessed): markers (arrowheads vanish), gradients and
+ * End markers (`marker-end`, orient auto or an angle, on lines and on paths of absolute M/L/Q/C/Z
+ * commands).
+ *
+ * Not supported (left out, never guessed): start and mid markers, gradients and
  * patterns (url() paints draw nothing), clip-path, mask, filter, <use>, <symbol>, <image>,
  * <foreignObject>, <textPath>; <style> sheets and classes (standaloneSvg inlines styles as
  * attributes for this reason); matrix and skew transforms (the element is skipped); units

@@ -85,6 +85,22 @@ describe('share, embed code and exports', () => {
     await close()
   })
 
+  test('the graph PNG draws the relation arrowheads, which say who made an ultimatum to whom', async () => {
+    const { page, close } = await openApp(suite.browser, suite.server, { acceptDownloads: true })
+    expect(await page.locator('svg.conflict-graph [marker-end]').count()).toBeGreaterThan(0)
+    const first = await downloaded(page, 'Conflictgraaf als PNG')
+    const again = await downloaded(page, 'Conflictgraaf als PNG')
+    // The export is deterministic, so a difference below comes from the arrowheads alone.
+    expect(again.body.equals(first.body)).toBe(true)
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('svg.conflict-graph [marker-end]'))
+        el.removeAttribute('marker-end')
+    })
+    const withoutArrows = await downloaded(page, 'Conflictgraaf als PNG')
+    expect(withoutArrows.body.equals(first.body)).toBe(false)
+    await close()
+  })
+
   test('CSV export has a header and one row per party × measure × phase', async () => {
     const { page, close } = await openApp(suite.browser, suite.server, { acceptDownloads: true })
     const { body } = await downloaded(page, 'Standpunten als CSV')
