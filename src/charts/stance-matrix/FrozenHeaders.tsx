@@ -1,5 +1,5 @@
 import type { GridFocus } from './gridFocus.ts'
-import { ColumnHeaderMarks, headerClass, RowHeaderMarks } from './HeaderMarks.tsx'
+import { ColumnHeaderMarks, headerClass, RowHeaderMarks, TopicRules } from './HeaderMarks.tsx'
 import type { LaidColumn, LaidRow, MatrixLayout } from './layout.ts'
 
 type Props = {
@@ -34,16 +34,7 @@ export function FrozenHeaders(props: Props) {
         aria-hidden="true"
       >
         <rect className="matrix-frozen-bg" width={layout.width} height={headerHeight} />
-        {layout.topics.map((t) => (
-          <line
-            key={t.topicId}
-            className="matrix-topic-rule"
-            x1={t.x0 + 2}
-            x2={t.x1 - 2}
-            y1={headerHeight - 6}
-            y2={headerHeight - 6}
-          />
-        ))}
+        <TopicRules layout={layout} />
         {props.columns.map((column) => (
           // biome-ignore lint/a11y/noStaticElementInteractions: a mouse shortcut; keys reach the grid's own header below
           <g

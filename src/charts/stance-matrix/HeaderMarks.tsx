@@ -55,27 +55,30 @@ export function RowHeaderMarks({ row, layout, colour }: RowMarksProps) {
         width={layout.rowHeaderWidth - 4}
         height={cellSize - 4}
       />
-      <rect
-        className="only-light"
-        x={4}
-        y={row.y + cellSize / 2 - 5}
-        width={6}
-        height={10}
-        fill={colour.light}
-      />
-      <rect
-        className="only-dark"
-        x={4}
-        y={row.y + cellSize / 2 - 5}
-        width={6}
-        height={10}
-        fill={colour.dark}
-      />
+      {(['light', 'dark'] as const).map((theme) => (
+        <rect
+          key={theme}
+          className={`only-${theme}`}
+          x={4}
+          y={row.y + cellSize / 2 - 5}
+          width={6}
+          height={10}
+          fill={colour[theme]}
+        />
+      ))}
       <text className="matrix-row-label" x={14} y={row.y + cellSize / 2}>
         {row.label}
       </text>
     </>
   )
+}
+
+/** The rule under each topic's column headers. */
+export function TopicRules({ layout }: { layout: MatrixLayout }) {
+  const y = layout.headerHeight - 6
+  return layout.topics.map((t) => (
+    <line key={t.topicId} className="matrix-topic-rule" x1={t.x0 + 2} x2={t.x1 - 2} y1={y} y2={y} />
+  ))
 }
 
 /** The class of a header group: selected, and bold for coalition rows. */

@@ -13,7 +13,7 @@ import type { CellRef } from '../../state/uiStore.ts'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
 import { FrozenHeaders } from './FrozenHeaders.tsx'
 import { type GridFocus, moveGridFocus } from './gridFocus.ts'
-import { ColumnHeaderMarks, headerClass, RowHeaderMarks } from './HeaderMarks.tsx'
+import { ColumnHeaderMarks, headerClass, RowHeaderMarks, TopicRules } from './HeaderMarks.tsx'
 import type { LaidColumn, LaidRow, MatrixLayout } from './layout.ts'
 import { inRange, matrixWindow, type Viewport } from './matrixWindow.ts'
 
@@ -173,16 +173,7 @@ export function StanceMatrix(props: Props) {
                 height={layout.height - layout.headerHeight}
               />
             ))}
-        {layout.topics.map((t) => (
-          <line
-            key={t.topicId}
-            className="matrix-topic-rule"
-            x1={t.x0 + 2}
-            x2={t.x1 - 2}
-            y1={layout.headerHeight - 6}
-            y2={layout.headerHeight - 6}
-          />
-        ))}
+        <TopicRules layout={layout} />
         <g role="rowgroup">
           <g role="row" aria-rowindex={1}>
             {shownColumns.map((column) => (
