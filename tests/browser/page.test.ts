@@ -218,3 +218,30 @@ test('in an embed, speakers are plain names: there is no people directory to lin
   expect(await page.locator('.cell-card .quote-speaker a').count()).toBe(0)
   await close()
 })
+
+test('the phase stepper, stuck to the top, hides what scrolls under it, also beside its label', async () => {
+  const { page, close } = await openApp(suite.browser, suite.server, {
+    viewport: { width: 1280, height: 900 },
+    colorScheme: 'light',
+  })
+  // Scroll the matrix's slanted column labels up under the stuck stepper.
+  await page.evaluate(() => window.scrollTo(0, 760))
+  await page.waitForTimeout(200)
+  const stepper = await page.locator('.phase-control').boundingBox()
+  expect(stepper?.y).toBeCloseTo(0, 0)
+  // The strip beside the "Moment" label, above the stops: only page background may show there.
+  const strip = await page.screenshot({ clip: { x: 200, y: 0, width: 800, height: 12 } })
+  const colours = await page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }))
+    const canvas = new OffscreenCanvas(image.width, image.height)
+    const context = canvas.getContext('2d')
+    context?.drawImage(image, 0, 0)
+    const data = context?.getImageData(0, 0, image.width, image.height).data ?? []
+    const seen = new Set<string>()
+    for (let i = 0; i < data.length; i += 4) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`)
+    return [...seen]
+  }, strip.toString('base64'))
+  expect(colours).toEqual(['255,255,255'])
+  await close()
+})
