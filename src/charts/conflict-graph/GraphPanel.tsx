@@ -19,6 +19,7 @@ import {
 } from './describeGraph.ts'
 import { GraphCard } from './GraphCard.tsx'
 import { graphItems } from './graphItems.ts'
+import { withSpreadRelationLabels } from './labelPlacement.ts'
 import { graphLayout } from './layout.ts'
 
 type Props = { dataset: Dataset; language: Language; phase: string }
@@ -50,11 +51,14 @@ export function GraphPanel({ dataset, language, phase }: Props) {
   )
   const layout = useMemo(
     () =>
-      graphLayout(model, Math.min(width, 640), (id) => {
-        const party = dataset.partyById.get(id)
-        return party ? leadSeats(dataset, party) : 0
-      }),
-    [model, width, dataset],
+      withSpreadRelationLabels(
+        graphLayout(model, Math.min(width, 640), (id) => {
+          const party = dataset.partyById.get(id)
+          return party ? leadSeats(dataset, party) : 0
+        }),
+        (edge) => relationLabel(language, edge),
+      ),
+    [model, width, dataset, language],
   )
   const items = useMemo(() => graphItems(layout), [layout])
   const names = useMemo(
