@@ -57,11 +57,17 @@ export function formatDate(value: string, language: Language, weekday = false): 
   return `${weekdayName}${AFTER_WEEKDAY[language]}${date}`
 }
 
+/** The decimal separator per language (numbers below 1 000 need no grouping). */
+const DECIMAL: Record<Language, string> = { nl: ',', en: '.' }
+
 /** Formats a number for a language, with exactly `digits` decimals when given. */
 export function formatNumber(value: number, language: Language, digits?: number): string {
-  // Small whole numbers (seats, counts) read the same in every locale: no formatter needed.
+  // Small numbers (seats, counts, 0–1 distances) need no grouping: written without Intl, whose
+  // first NumberFormat in a page loads locale data (~30 ms, in the middle of hydration).
   if (digits === undefined && Number.isInteger(value) && Math.abs(value) < 1000)
     return String(value)
+  if (digits !== undefined && Number.isFinite(value) && Math.abs(value) < 999)
+    return fixed(value, digits, DECIMAL[language])
   const key = `${language}|${digits ?? ''}`
   let found = numberFormatters.get(key)
   if (!found) {
@@ -75,3 +81,15 @@ export function formatNumber(value: number, language: Language, digits?: number)
 }
 
 const numberFormatters = new Map<string, Intl.NumberFormat>()
+
+/**
+ * `value` with `digits` decimals, rounded half away from zero on its shortest decimal form (as
+ * Intl does: 0.075 gives 0.08, where toFixed gives 0.07 from the binary value 0.07499…).
+ */
+function fixed(value: number, digits: number, separator: string): string {
+  const scaled = Math.round(Number(`${Math.abs(value)}e${digits}`))
+  const text = String(scaled).padStart(digits + 1, '0')
+  const whole = text.slice(0, text.length - digits)
+  const fraction = digits > 0 ? `${separator}${text.slice(text.length - digits)}` : ''
+  return `${value < 0 && scaled !== 0 ? '-' : ''}${whole}${fraction}`
+}

@@ -35,3 +35,17 @@ test('formatNumber groups and rounds per language, and writes small whole number
   expect(formatNumber(78, 'nl')).toBe('78')
   expect(formatNumber(-12, 'en')).toBe('-12')
 })
+
+test('formatNumber with decimals writes what Intl writes for every distance the graph can show', () => {
+  const intl = (locale: string, value: number) =>
+    new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+      value,
+    )
+  // Distances are sums of 0–4 steps over n measures, divided by 4n; add some plain values too.
+  const values = [0, 1, 0.075, 0.995, 12.345, 998.999, 0.5]
+  for (let n = 1; n <= 60; n++) for (let k = 0; k <= 4 * n; k++) values.push(k / (4 * n))
+  for (const value of values) {
+    expect(formatNumber(value, 'nl', 2)).toBe(intl('nl-NL', value))
+    expect(formatNumber(value, 'en', 2)).toBe(intl('en-GB', value))
+  }
+})
