@@ -26,3 +26,16 @@ export function contrastRatio(a: string, b: string): number {
 export function partyColour(party: Pick<RawParty, 'colour'>, theme: Theme): string {
   return typeof party.colour === 'string' ? party.colour : party.colour[theme]
 }
+
+/** A colour for each theme. */
+export type ThemeColours = Record<Theme, string>
+
+/** Neutral greys for a party id the dataset lacks (AA on both backgrounds). */
+const UNKNOWN_PARTY_COLOURS: ThemeColours = { light: '#767676', dark: '#a3a3a3' }
+
+/** A party's colours in both themes, as the charts draw them (see PerTheme). */
+export function partyColours(party: Pick<RawParty, 'colour'> | undefined): ThemeColours {
+  return party
+    ? { light: partyColour(party, 'light'), dark: partyColour(party, 'dark') }
+    : UNKNOWN_PARTY_COLOURS
+}

@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useRef } from 'react'
 import { handleListKey } from '../listFocus.ts'
+import { PerTheme } from '../PerTheme.tsx'
 import type { GraphItem } from './graphItems.ts'
 import type { GraphLayout } from './layout.ts'
 
@@ -138,14 +139,17 @@ export function ConflictGraph(props: Props) {
             {...focusable(key)}
           >
             <circle className="node-ring" cx={n.x} cy={n.y} r={n.r + 5} />
-            <circle
-              className="node-mark only-light"
-              cx={n.x}
-              cy={n.y}
-              r={n.r}
-              fill={colour.light}
-            />
-            <circle className="node-mark only-dark" cx={n.x} cy={n.y} r={n.r} fill={colour.dark} />
+            <PerTheme colours={colour}>
+              {(fill, themeClass) => (
+                <circle
+                  className={`node-mark ${themeClass}`}
+                  cx={n.x}
+                  cy={n.y}
+                  r={n.r}
+                  fill={fill}
+                />
+              )}
+            </PerTheme>
             <text className="node-label" x={n.labelX} y={n.labelY} textAnchor={n.anchor}>
               {props.partyLabel(n.partyId)}
             </text>

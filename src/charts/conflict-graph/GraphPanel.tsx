@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react'
 import { useElementWidth } from '../../app/useElementWidth.ts'
-import { partyColour } from '../../data/colour.ts'
+import { partyColours } from '../../data/colour.ts'
 import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import { conflictModel } from '../../model/conflictModel.ts'
@@ -126,12 +126,7 @@ export function GraphPanel({ dataset, language, phase }: Props) {
             openKey={openKey}
             names={names}
             partyLabel={(id) => dataset.partyById.get(id)?.shortName ?? id}
-            partyColour={(id) => {
-              const party = dataset.partyById.get(id)
-              return party
-                ? { light: partyColour(party, 'light'), dark: partyColour(party, 'dark') }
-                : { light: '#767676', dark: '#a3a3a3' }
-            }}
+            partyColour={(id) => partyColours(dataset.partyById.get(id))}
             isCoalition={(id) => dataset.partyById.get(id)?.side === 'coalition'}
             relationLabel={(index) => {
               const relation = layout.relations[index]

@@ -1,5 +1,5 @@
 import { useElementWidth } from '../../app/useElementWidth.ts'
-import { partyColour } from '../../data/colour.ts'
+import { partyColours } from '../../data/colour.ts'
 import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import { measureMajorities, supporters } from '../../model/majority.ts'
@@ -7,6 +7,7 @@ import { isOnTable } from '../../model/stanceCell.ts'
 import { selectMeasure } from '../../state/uiStore.ts'
 import { SECTION_STRINGS } from '../../ui/sectionStrings.ts'
 import { fill } from '../../ui/strings.ts'
+import { PerTheme } from '../PerTheme.tsx'
 import { seatBarLayout } from './seatBarLayout.ts'
 
 type Props = { dataset: Dataset; language: Language; phase: string; measure: string | null }
@@ -74,22 +75,18 @@ export function MajorityPanel({ dataset, language, phase, measure }: Props) {
                     const party = dataset.partyById.get(s.partyId)
                     return party ? (
                       <g key={s.partyId}>
-                        <rect
-                          className="only-light seat-segment"
-                          x={s.x}
-                          y={0}
-                          width={s.width}
-                          height={BAR_HEIGHT}
-                          fill={partyColour(party, 'light')}
-                        />
-                        <rect
-                          className="only-dark seat-segment"
-                          x={s.x}
-                          y={0}
-                          width={s.width}
-                          height={BAR_HEIGHT}
-                          fill={partyColour(party, 'dark')}
-                        />
+                        <PerTheme colours={partyColours(party)}>
+                          {(fill, themeClass) => (
+                            <rect
+                              className={`${themeClass} seat-segment`}
+                              x={s.x}
+                              y={0}
+                              width={s.width}
+                              height={BAR_HEIGHT}
+                              fill={fill}
+                            />
+                          )}
+                        </PerTheme>
                       </g>
                     ) : null
                   })}

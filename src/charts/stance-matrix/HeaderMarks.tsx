@@ -1,3 +1,4 @@
+import { PerTheme } from '../PerTheme.tsx'
 import type { LaidColumn, LaidRow, MatrixLayout } from './layout.ts'
 import { MATRIX_SIZES } from './layout.ts'
 
@@ -55,17 +56,18 @@ export function RowHeaderMarks({ row, layout, colour }: RowMarksProps) {
         width={layout.rowHeaderWidth - 4}
         height={cellSize - 4}
       />
-      {(['light', 'dark'] as const).map((theme) => (
-        <rect
-          key={theme}
-          className={`only-${theme}`}
-          x={4}
-          y={row.y + cellSize / 2 - 5}
-          width={6}
-          height={10}
-          fill={colour[theme]}
-        />
-      ))}
+      <PerTheme colours={colour}>
+        {(fill, themeClass) => (
+          <rect
+            className={themeClass}
+            x={4}
+            y={row.y + cellSize / 2 - 5}
+            width={6}
+            height={10}
+            fill={fill}
+          />
+        )}
+      </PerTheme>
       <text className="matrix-row-label" x={14} y={row.y + cellSize / 2}>
         {row.label}
       </text>

@@ -2,7 +2,7 @@ import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useElementWidth } from '../../app/useElementWidth.ts'
 import { useScrollViewport } from '../../app/useScrollViewport.ts'
-import { partyColour } from '../../data/colour.ts'
+import { partyColours } from '../../data/colour.ts'
 import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import { matrixModel } from '../../model/matrixModel.ts'
@@ -192,12 +192,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
                   selectedParty={selectedParty}
                   selectedMeasure={selectedMeasure}
                   openCell={openCell}
-                  partyColour={(id) => {
-                    const party = dataset.partyById.get(id)
-                    return party
-                      ? { light: partyColour(party, 'light'), dark: partyColour(party, 'dark') }
-                      : { light: '#767676', dark: '#a3a3a3' }
-                  }}
+                  partyColour={(id) => partyColours(dataset.partyById.get(id))}
                   viewport={
                     windowed && !drawWholeMatrix ? (viewport ?? firstViewport(width)) : null
                   }

@@ -3,6 +3,7 @@ import { expect, test } from 'vitest'
 import {
   contrastRatio,
   partyColour,
+  partyColours,
   THEME_BACKGROUNDS,
   type Theme,
 } from '../../../src/data/colour.ts'
@@ -41,4 +42,15 @@ test('text and focus colours of both themes meet AA (4.5:1 text, 3:1 focus ring)
       `${theme} muted on card`,
     ).toBeGreaterThanOrEqual(4.5)
   }
+})
+
+test('partyColours gives a party both theme colours, and a neutral that reads in both for an unknown id', () => {
+  expect(partyColours({ colour: '#1f77b4' })).toEqual({ light: '#1f77b4', dark: '#1f77b4' })
+  expect(partyColours({ colour: { light: '#003f7d', dark: '#6fa8ff' } })).toEqual({
+    light: '#003f7d',
+    dark: '#6fa8ff',
+  })
+  const neutral = partyColours(undefined)
+  for (const theme of ['light', 'dark'] as Theme[])
+    expect(contrastRatio(neutral[theme], THEME_BACKGROUNDS[theme])).toBeGreaterThanOrEqual(3)
 })
