@@ -2,7 +2,7 @@ import { memo } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { keyFigures } from '../model/keyFigures.ts'
-import { formatNumber } from '../ui/formatDate.ts'
+import { formatNumber } from '../ui/format.ts'
 import { fill, STRINGS } from '../ui/strings.ts'
 
 /** The header's key figures, computed from the dataset: coalition seats, measures in dispute, outcome. */

@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
-import { formatDate } from '../ui/formatDate.ts'
+import { formatDate } from '../ui/format.ts'
 import { SECTION_STRINGS } from '../ui/sectionStrings.ts'
 import { fill, STRINGS } from '../ui/strings.ts'
 

@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
-import { formatDate } from '../ui/formatDate.ts'
+import { formatDate } from '../ui/format.ts'
 
 type SourceListProps = {
   dataset: Dataset

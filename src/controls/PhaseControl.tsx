@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { setPhase } from '../state/uiStore.ts'
-import { formatDate } from '../ui/formatDate.ts'
+import { formatDate } from '../ui/format.ts'
 import { STRINGS } from '../ui/strings.ts'
 
 type Props = { dataset: Dataset; language: Language; phase: string }

@@ -17,7 +17,7 @@ import {
   toggleParty,
   useUiStore,
 } from '../../state/uiStore.ts'
-import { formatDate } from '../../ui/formatDate.ts'
+import { formatDate } from '../../ui/format.ts'
 import { fill, SIDE_LABELS, STRINGS } from '../../ui/strings.ts'
 import { CellCard } from './CellCard.tsx'
 import { describeCell, describeMatrix } from './describeMatrix.ts'

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { formatDate, formatNumber } from '../../../src/ui/formatDate.ts'
+import { formatDate, formatNumber } from '../../../src/ui/format.ts'
 
 const LOCALES = { nl: 'nl-NL', en: 'en-GB' } as const
 const intl = (locale: string, options: Intl.DateTimeFormatOptions, date: Date) =>
