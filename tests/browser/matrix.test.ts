@@ -146,6 +146,27 @@ describe('the stance matrix (testland fixture)', () => {
     expect(await duration('no-preference')).not.toBe('0s')
   })
 
+  test('changed cells pulse when the reader moves to another phase, not when the page opens', async () => {
+    const { page, close } = await openApp(suite.browser, suite.server, {
+      dataset: TESTLAND,
+      reducedMotion: 'no-preference',
+    })
+    // The animation each changed cell's dot is given (read from style: it may already be over).
+    const pulses = () =>
+      page
+        .locator('.cell.is-changed .cell-changed')
+        .evaluateAll((dots) => dots.map((dot) => getComputedStyle(dot).animationName))
+    // The last phase opens with changed cells marked, and none of them moving.
+    const atOpening = await pulses()
+    expect(atOpening.length).toBeGreaterThan(0)
+    expect(atOpening.every((name) => name === 'none')).toBe(true)
+    await page.getByRole('radio', { name: /Middle/ }).check()
+    const afterMove = await pulses()
+    expect(afterMove.length).toBeGreaterThan(0)
+    expect(afterMove.every((name) => name === 'pulse')).toBe(true)
+    await close()
+  })
+
   test('at 360px every column header stays inside the chart and the page does not scroll sideways', async () => {
     const { page, close } = await openApp(suite.browser, suite.server, {
       dataset: TESTLAND,

@@ -115,6 +115,10 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
     rows: layout.rows.length,
     columns: layout.columns.length,
   })
+  // Changed cells pulse once the reader moves to another phase; the page opening is no change.
+  const [openedAt] = useState(phase)
+  const [phaseMoved, setPhaseMoved] = useState(false)
+  if (!phaseMoved && phase !== openedAt) setPhaseMoved(true)
   const shown = openCell ?? preview
   const phaseLabel = dataset.phaseById.get(phase)?.label[language] ?? phase
 
@@ -178,7 +182,10 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
         </>
       ) : (
         <div className="matrix-and-card">
-          <div className={`matrix-frame${windowed ? ' is-windowed' : ''}`} ref={frameRef}>
+          <div
+            className={`matrix-frame${windowed ? ' is-windowed' : ''}${phaseMoved ? ' is-animated' : ''}`}
+            ref={frameRef}
+          >
             {layout.columns.length === 0 ? (
               <p>{strings.noMeasures}</p>
             ) : (
