@@ -12,6 +12,7 @@ import { DatasetPicker } from './DatasetPicker.tsx'
 import { resolveDatasetLocation } from './datasetLocation.ts'
 import { DEFAULT_DATASET } from './datasetSource.ts'
 import { ErrorPanel } from './ErrorPanel.tsx'
+import { hydratesLater } from './hydratesLater.tsx'
 import { KeyFigures } from './KeyFigures.tsx'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
 import { DeferredSections, EmbedGraphic } from './lazyParts.tsx'
@@ -96,25 +97,36 @@ function pageUrl(): string {
 
 /** The graphic for a valid dataset. */
 function Graphic({ dataset, language }: { dataset: Dataset; language: Language }) {
-  const strings = STRINGS[language]
   const phase = useShownPhase(dataset)
   return (
     <main className="page">
-      <header className="masthead">
-        <div className="masthead-controls">
-          <DatasetPicker dataset={dataset} language={language} />
-          <LanguageSwitch language={language} languages={dataset.meta.languages} />
-        </div>
-        <h1>{dataset.meta.title[language]}</h1>
-        <p className="deck">{dataset.meta.deck[language]}</p>
-        <p className="as-of">
-          {fill(strings.asOf, { date: formatDate(dataset.meta.asOf.slice(0, 10), language) })}
-        </p>
-        <KeyFigures dataset={dataset} language={language} />
-      </header>
-      <PhaseControl dataset={dataset} language={language} phase={phase} />
+      <LateMasthead dataset={dataset} language={language} />
+      <LatePhaseControl dataset={dataset} language={language} phase={phase} />
       <MatrixPanel dataset={dataset} language={language} phase={phase} />
       <DeferredSections dataset={dataset} language={language} />
     </main>
   )
 }
+
+/** Title, deck, controls for dataset and language, and the key figures. */
+function Masthead({ dataset, language }: { dataset: Dataset; language: Language }) {
+  const strings = STRINGS[language]
+  return (
+    <header className="masthead">
+      <div className="masthead-controls">
+        <DatasetPicker dataset={dataset} language={language} />
+        <LanguageSwitch language={language} languages={dataset.meta.languages} />
+      </div>
+      <h1>{dataset.meta.title[language]}</h1>
+      <p className="deck">{dataset.meta.deck[language]}</p>
+      <p className="as-of">
+        {fill(strings.asOf, { date: formatDate(dataset.meta.asOf.slice(0, 10), language) })}
+      </p>
+      <KeyFigures dataset={dataset} language={language} />
+    </header>
+  )
+}
+
+// Hydrated after the matrix, so the first click on a cell does not wait for them.
+const LateMasthead = hydratesLater(Masthead)
+const LatePhaseControl = hydratesLater(PhaseControl)

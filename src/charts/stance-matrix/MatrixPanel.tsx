@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
+import { hydratesLater } from '../../app/hydratesLater.tsx'
 import { useElementWidth } from '../../app/useElementWidth.ts'
 import { useScrollViewport } from '../../app/useScrollViewport.ts'
 import { partyColours } from '../../data/colour.ts'
@@ -139,7 +140,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
       <p id="matrix-summary" className="visually-hidden">
         {summary} {strings.matrixHelp}
       </p>
-      <MatrixControls
+      <LateMatrixControls
         dataset={dataset}
         language={language}
         sortBy={sortBy}
@@ -251,10 +252,14 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
         {model.hiddenParties.length > 0 &&
           ` ${fill(strings.hiddenParties, { count: model.hiddenParties.length })}`}
       </p>
-      <MatrixLegend language={language} />
+      <LateMatrixLegend language={language} />
     </section>
   )
 }
+
+// Hydrated after the grid itself, so the first click on a cell does not wait for them.
+const LateMatrixControls = hydratesLater(MatrixControls)
+const LateMatrixLegend = hydratesLater(MatrixLegend)
 
 /** Before a large matrix's frame is measured, draw what a typical frame shows. */
 const firstViewport = (width: number): Viewport => ({ left: 0, top: 0, width, height: 640 })
