@@ -74,9 +74,12 @@ describe('embedding in real host pages', () => {
 
     await frame.getByRole('radio', { name: 'Grafiek' }).check()
     expect(await settledHeight(page, frame, '#graphic iframe')).toBe(chart)
-    // A short embed shrinks the frame as well.
-    await frame.getByRole('checkbox', { name: 'Statusstelsel' }).check()
-    expect(await settledHeight(page, frame, '#graphic iframe')).toBeLessThan(chart)
+    // More rows grow the frame; fewer shrink it back.
+    const silent = frame.getByRole('checkbox', { name: /partijen zonder bekend standpunt/ })
+    await silent.check()
+    expect(await settledHeight(page, frame, '#graphic iframe')).toBeGreaterThan(chart)
+    await silent.uncheck()
+    expect(await settledHeight(page, frame, '#graphic iframe')).toBe(chart)
     await close()
   })
 

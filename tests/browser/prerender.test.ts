@@ -6,8 +6,10 @@ import { watchPage } from './support/pageWatch.ts'
 import { STRICT_CSP } from './support/staticServer.ts'
 
 const dataset = JSON.parse(readFileSync('data/rutte4-asylum-2023.json', 'utf8'))
-// At this width every chart's measured width equals the width it was prerendered at.
+// An upright tablet and a desktop: at both, every first-view chart is laid out at the width it
+// was prerendered at (the matrix stops growing at 720 px, the graph and seat bars at 640 px).
 const VIEWPORT = { width: 752, height: 900 }
+const DESKTOP = { width: 1280, height: 800 }
 const FIRST_VIEW = [
   'header.masthead',
   '.phase-control',
@@ -15,6 +17,8 @@ const FIRST_VIEW = [
   '.graph-panel',
   '.majority-panel',
 ]
+
+type LayoutShift = { value: number; hadRecentInput: boolean }
 
 const suite = chromiumSuite({ headers: { 'Content-Security-Policy': STRICT_CSP } })
 
@@ -47,48 +51,55 @@ describe('the prerendered first view', () => {
     await context.close()
   })
 
-  test('hydration changes not a single node of the first view, shifts nothing and logs no error', async () => {
-    const still = await suite.browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORT })
-    const staticPage = await still.newPage()
-    await staticPage.goto(suite.server.url)
-    const before = await firstViewHtml(staticPage)
-    await still.close()
+  test.each([
+    ['tablet', VIEWPORT],
+    ['desktop', DESKTOP],
+  ])(
+    'on a %s, hydration changes not a single node of the first view, shifts nothing and logs no error',
+    async (_, viewport) => {
+      const still = await suite.browser.newContext({ javaScriptEnabled: false, viewport })
+      const staticPage = await still.newPage()
+      await staticPage.goto(suite.server.url)
+      const before = await firstViewHtml(staticPage)
+      await still.close()
 
-    const context = await suite.browser.newContext({ viewport: VIEWPORT })
-    const page = await context.newPage()
-    const watch = watchPage(page, suite.server.origin)
-    await page.addInitScript(() => {
-      const w = window as unknown as { shifts: number }
-      w.shifts = 0
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          w.shifts += (entry as unknown as { value: number }).value
-      }).observe({ type: 'layout-shift', buffered: true })
-    })
-    await page.goto(suite.server.url)
-    // Interactive once hydrated: a click on a cell opens its card.
-    await page.locator('[role=gridcell]').first().click()
-    await page.locator('.cell-card h3').waitFor()
-    await page.locator('.cell-card-close').click()
-    await page.mouse.move(0, 0)
-    await page.locator('.cell-card-close').waitFor({ state: 'detached' })
-    const after = await firstViewHtml(page)
-    for (const [i, html] of after.entries()) {
-      // The card slot and focus ring now reflect the click; compare everything else.
-      const strip = (text: string | undefined) =>
-        (text ?? '')
-          .replace(/<aside class="cell-card-slot".*?<\/aside>/s, '')
-          .replace(/ tabindex="-?\d"/g, '')
-      expect(strip(html), FIRST_VIEW[i]).toBe(strip(before[i]))
-    }
-    // Sub-pixel rounding below the fold can register as a shift of a few ten-thousandths; a
-    // visible shift of the first view would be hundreds of times larger (CLS "good" is < 0.1).
-    expect(
-      await page.evaluate(() => (window as unknown as { shifts: number }).shifts),
-    ).toBeLessThan(0.001)
-    expect(watch.errors).toEqual([])
-    await context.close()
-  })
+      const context = await suite.browser.newContext({ viewport })
+      const page = await context.newPage()
+      const watch = watchPage(page, suite.server.origin)
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifts: number }
+        w.shifts = 0
+        new PerformanceObserver((list) => {
+          // As CLS counts: a shift right after the reader's own input (the card opening) is theirs.
+          for (const entry of list.getEntries() as unknown as LayoutShift[])
+            if (!entry.hadRecentInput) w.shifts += entry.value
+        }).observe({ type: 'layout-shift', buffered: true })
+      })
+      await page.goto(suite.server.url)
+      // Interactive once hydrated: a click on a cell opens its card.
+      await page.locator('[role=gridcell]').first().click()
+      await page.locator('.cell-card h3').waitFor()
+      await page.locator('.cell-card-close').click()
+      await page.mouse.move(0, 0)
+      await page.locator('.cell-card-close').waitFor({ state: 'detached' })
+      const after = await firstViewHtml(page)
+      for (const [i, html] of after.entries()) {
+        // The card slot and focus ring now reflect the click; compare everything else.
+        const strip = (text: string | undefined) =>
+          (text ?? '')
+            .replace(/<aside class="cell-card-slot".*?<\/aside>/s, '')
+            .replace(/ tabindex="-?\d"/g, '')
+        expect(strip(html), FIRST_VIEW[i]).toBe(strip(before[i]))
+      }
+      // Sub-pixel rounding below the fold can register as a shift of a few ten-thousandths; a
+      // visible shift of the first view would be hundreds of times larger (CLS "good" is < 0.1).
+      expect(
+        await page.evaluate(() => (window as unknown as { shifts: number }).shifts),
+      ).toBeLessThan(0.001)
+      expect(watch.errors).toEqual([])
+      await context.close()
+    },
+  )
 
   test('when the code under the matrix cannot be fetched, the matrix still answers and the page says so', async () => {
     const context = await suite.browser.newContext({ viewport: VIEWPORT })

@@ -23,7 +23,7 @@ import { fill, SIDE_LABELS, STRINGS } from '../../ui/strings.ts'
 import { CellCard } from './CellCard.tsx'
 import { describeCell, describeMatrix } from './describeMatrix.ts'
 import { clampGridFocus, type GridFocus } from './gridFocus.ts'
-import { matrixLayout } from './layout.ts'
+import { MATRIX_SIZES, matrixLayout } from './layout.ts'
 import { MatrixControls } from './MatrixControls.tsx'
 import { MatrixLegend } from './MatrixLegend.tsx'
 import { isWindowed, type Viewport } from './matrixWindow.ts'
@@ -48,7 +48,8 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
   const [focus, setFocus] = useState<GridFocus>({ row: 0, column: 0 })
   const [tablePage, setTablePage] = useState(0)
   const closeRef = useRef<HTMLButtonElement>(null)
-  const [frameRef, width, frame] = useElementWidth<HTMLDivElement>()
+  const [frameRef, width, frame] = useElementWidth<HTMLDivElement>(MATRIX_SIZES.widest)
+  const layoutWidth = Math.min(width, MATRIX_SIZES.widest)
 
   const model = useMemo(
     () => matrixModel(dataset, { phase, topics, sortBy, showSilentParties }),
@@ -57,12 +58,12 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
   const layout = useMemo(
     () =>
       matrixLayout(model, {
-        width,
+        width: layoutWidth,
         rowLabel: (id) => dataset.partyById.get(id)?.shortName ?? id,
         columnLabel: (id) => dataset.measureById.get(id)?.title[language] ?? id,
         groupLabel: sortBy === 'side' ? (side) => SIDE_LABELS[language][side] : null,
       }),
-    [model, width, dataset, language, sortBy],
+    [model, layoutWidth, dataset, language, sortBy],
   )
   // Names are text work: made when a cell is first drawn, kept for the layout's lifetime.
   const cellName = useMemo(() => {

@@ -12,6 +12,12 @@ export const MATRIX_SIZES = {
   maxHeaderChars: 36,
   /** Column headers are rotated so neighbours never overlap, whatever the width. */
   headerAngle: 50,
+  /**
+   * The widest the matrix is laid out: a wider frame draws the same matrix. The prerendered
+   * page is drawn at this width, so on any screen whose frame is at least this wide (tablets
+   * upright, desktops) hydration changes nothing and the matrix does not jump.
+   */
+  widest: 720,
 } as const
 
 /** What the layout needs to know besides the model: space and the words to show. */
