@@ -30,6 +30,8 @@ declare global {
 
 const MATRIX_CELL = 'svg.stance-matrix [role=gridcell]'
 
+type PostTask = (task: () => void, options: { priority: 'user-blocking' }) => Promise<void>
+
 /** The init script's source. tsx wraps named functions in `__name(...)`, so give the page a no-op one. */
 export function probeScript(): string {
   return `(() => { const __name = (f) => f; (${installProbe.toString()})(${JSON.stringify(MATRIX_CELL)}) })()`
@@ -43,14 +45,27 @@ export function probeScript(): string {
  */
 function installProbe(cellSelector: string): void {
   const times: ProbeTimes = { matrixInDom: null, matrixPainted: null, cardShown: null }
+  /**
+   * Runs `done` once the current frame is painted: a task posted from rAF runs after that frame's
+   * style, layout and paint. At user-blocking priority (where `scheduler.postTask` exists) it
+   * runs before tasks the page queued earlier at normal priority (a module's evaluation, a
+   * framework's background render), which would otherwise delay the reading past the paint.
+   */
+  const afterPaint = (done: () => void) => {
+    const tasks = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler
+    if (tasks?.postTask) {
+      void tasks.postTask(done, { priority: 'user-blocking' })
+      return
+    }
+    const channel = new MessageChannel()
+    channel.port1.onmessage = done
+    channel.port2.postMessage(null)
+  }
   /** Calls back at the next animation frame and again once that frame is painted. */
   const nextFrame = (done: (frame: number, painted: number) => void) =>
     requestAnimationFrame(() => {
       const frame = performance.now()
-      // A message posted in rAF is handled after that frame's style, layout and paint.
-      const channel = new MessageChannel()
-      channel.port1.onmessage = () => done(frame, performance.now())
-      channel.port2.postMessage(null)
+      afterPaint(() => done(frame, performance.now()))
     })
   let resolveReady: (t: ProbeTimes) => void = () => {}
   const ready = new Promise<ProbeTimes>((resolve) => {
@@ -61,11 +76,9 @@ function installProbe(cellSelector: string): void {
     if (times.matrixInDom === null && document.querySelector(cellSelector)) {
       times.matrixInDom = performance.now()
       // This frame is the first to hold the matrix: its paint shows it.
-      const channel = new MessageChannel()
-      channel.port1.onmessage = () => {
+      afterPaint(() => {
         times.matrixPainted = performance.now()
-      }
-      channel.port2.postMessage(null)
+      })
     } else if (times.matrixPainted !== null) {
       // A reader clicks what they see: only once the matrix has been painted.
       if (!cardShown())
