@@ -130,20 +130,22 @@ describe('the stance matrix (testland fixture)', () => {
   })
 
   test('changes animate only when motion is allowed', async () => {
-    const duration = async (reducedMotion: 'reduce' | 'no-preference') => {
+    const pulses = async (reducedMotion: 'reduce' | 'no-preference') => {
       const { page, close } = await openApp(suite.browser, suite.server, {
         dataset: TESTLAND,
         reducedMotion,
       })
-      const value = await page
-        .locator('.cell-mark')
-        .first()
-        .evaluate((el) => getComputedStyle(el).transitionDuration)
+      await page.getByRole('radio', { name: /Middle/ }).check()
+      const names = await page
+        .locator('.cell.is-changed .cell-changed')
+        .evaluateAll((dots) => dots.map((dot) => getComputedStyle(dot).animationName))
       await close()
-      return value
+      return names
     }
-    expect(await duration('reduce')).toBe('0s')
-    expect(await duration('no-preference')).not.toBe('0s')
+    const still = await pulses('reduce')
+    expect(still.length).toBeGreaterThan(0)
+    expect(still.every((name) => name === 'none')).toBe(true)
+    expect((await pulses('no-preference')).every((name) => name === 'pulse')).toBe(true)
   })
 
   test('changed cells pulse when the reader moves to another phase, not when the page opens', async () => {
