@@ -1,9 +1,15 @@
+import { useEffect } from 'react'
 import { GraphPanel } from '../charts/conflict-graph/GraphPanel.tsx'
 import { MajorityPanel } from '../charts/majority/MajorityPanel.tsx'
+import { TimelinePanel } from '../charts/timeline/TimelinePanel.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { useUiStore } from '../state/uiStore.ts'
-import { LowerSections } from './LowerSections.tsx'
+import { AboutSection } from './AboutSection.tsx'
+import { markInteractive } from './markInteractive.ts'
+import { PeopleDirectory } from './PeopleDirectory.tsx'
+import { SharePanel } from './SharePanel.tsx'
+import { SourcesSection } from './SourcesSection.tsx'
 import { useShownPhase } from './useShownPhase.ts'
 
 type Props = { dataset: Dataset; language: Language }
@@ -16,6 +22,8 @@ type Props = { dataset: Dataset; language: Language }
 export function BelowTheFold({ dataset, language }: Props) {
   const selectedMeasure = useUiStore((s) => s.selectedMeasure)
   const phase = useShownPhase(dataset)
+  // The last part of the page to come alive: from here on every part answers.
+  useEffect(markInteractive, [])
   return (
     <>
       <GraphPanel dataset={dataset} language={language} phase={phase} />
@@ -25,7 +33,11 @@ export function BelowTheFold({ dataset, language }: Props) {
         phase={phase}
         measure={selectedMeasure}
       />
-      <LowerSections dataset={dataset} language={language} phase={phase} />
+      <TimelinePanel dataset={dataset} language={language} />
+      <SharePanel dataset={dataset} language={language} phase={phase} />
+      <PeopleDirectory dataset={dataset} language={language} />
+      <SourcesSection dataset={dataset} language={language} />
+      <AboutSection dataset={dataset} language={language} />
     </>
   )
 }

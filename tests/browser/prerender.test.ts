@@ -101,35 +101,6 @@ describe('the prerendered first view', () => {
     },
   )
 
-  test('timeline, people and sources: in the page without JavaScript, drawn once by the app, and a link to a person lands on them', async () => {
-    const sourceCount = dataset.sources.length
-    const still = await suite.browser.newContext({ javaScriptEnabled: false, viewport: DESKTOP })
-    const staticPage = await still.newPage()
-    await staticPage.goto(suite.server.url)
-    expect(await staticPage.locator('.sources a[href^="http"]').count()).toBe(sourceCount)
-    expect(await staticPage.locator('.timeline-panel svg.timeline').isVisible()).toBe(true)
-    const person = await staticPage.locator('[id^="person-"]').first().getAttribute('id')
-    await still.close()
-
-    const context = await suite.browser.newContext({ viewport: DESKTOP })
-    const page = await context.newPage()
-    const watch = watchPage(page, suite.server.origin)
-    // Kept out of the document the app starts from: its first frame need not lay them out.
-    const html = await (await page.request.get(suite.server.url)).text()
-    expect(html).toMatch(/<noscript><section class="panel timeline-panel"/)
-    await page.goto(`${suite.server.url}#${person}`)
-    await page.locator('html[data-interactive]').waitFor({ state: 'attached' })
-    expect(await page.locator('.sources a[href^="http"]').count()).toBe(sourceCount)
-    expect(await page.locator(`[id="${person}"]`).count()).toBe(1)
-    const top = await page
-      .locator(`[id="${person}"]`)
-      .evaluate((e) => e.getBoundingClientRect().top)
-    expect(top).toBeGreaterThanOrEqual(0)
-    expect(top).toBeLessThan(DESKTOP.height)
-    expect(watch.errors).toEqual([])
-    await context.close()
-  })
-
   test('when the code under the matrix cannot be fetched, the matrix still answers and the page says so', async () => {
     const context = await suite.browser.newContext({ viewport: VIEWPORT })
     const page = await context.newPage()
