@@ -154,6 +154,22 @@ describe(`a large matrix (${ROWS} × ${COLUMNS} cells)`, () => {
     await close()
   })
 
+  test('printing the table view prints every party, then pages again', async () => {
+    const { page, close } = await open()
+    await page.getByRole('radio', { name: 'Table' }).check()
+    const bodyRows = page.locator('.stance-table tbody tr')
+    const pager = page.getByRole('navigation', { name: 'Page through the parties in the table' })
+    await page.emulateMedia({ media: 'print' })
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+    expect(await bodyRows.count()).toBe(ROWS)
+    expect(await pager.count()).toBe(0)
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')))
+    await page.emulateMedia({ media: 'screen' })
+    expect(await bodyRows.count()).toBe(20)
+    expect(await pager.locator('p').textContent()).toBe(`Parties 1–20 of ${ROWS}`)
+    await close()
+  })
+
   test('has no accessibility violations, scrolled or not, as chart or table, in either theme', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, close } = await openApp(suite.browser, suite.server, {

@@ -103,7 +103,9 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
       window.removeEventListener('afterprint', drawWindow)
     }
   }, [windowed])
-  const tableRows = windowed
+  // Paged on screen; printed whole (printing sets drawWholeMatrix, as for the chart).
+  const pagedTable = windowed && !drawWholeMatrix
+  const tableRows = pagedTable
     ? tablePageRows(tablePage, model.rows.length)
     : ([0, model.rows.length] as const)
   const viewport = useScrollViewport(frame, windowed)
@@ -166,7 +168,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
       {view === 'table' ? (
         <>
           {/* A large matrix's table comes a page of parties at a time: all at once is seconds. */}
-          {windowed && (
+          {pagedTable && (
             <TablePager
               language={language}
               rows={tableRows}
