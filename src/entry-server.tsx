@@ -12,6 +12,8 @@ import { fill, STRINGS } from './ui/strings.ts'
 /** What the build writes into index.html: the first view, and its data as a table for readers without JavaScript. */
 export type FirstView = {
   html: string
+  /** The compact embed's first view (embed.html), showing the matrix. */
+  embedHtml: string
   noscript: string
   title: string
   language: string
@@ -33,6 +35,11 @@ export async function renderFirstView(datasetText: string): Promise<FirstView> {
       <App embed={{ embed: false, sections: ['matrix'], childId: null }} preloaded={dataset} />
     </StrictMode>,
   )
+  const embedHtml = await renderComplete(
+    <StrictMode>
+      <App embed={{ embed: true, sections: ['matrix'], childId: null }} preloaded={dataset} />
+    </StrictMode>,
+  )
   const phase = dataset.phases.at(-1)?.id ?? ''
   const model = matrixModel(dataset, {
     phase,
@@ -52,6 +59,7 @@ export async function renderFirstView(datasetText: string): Promise<FirstView> {
   )
   return {
     html,
+    embedHtml,
     noscript: table,
     title: dataset.meta.title[language],
     language,

@@ -10,11 +10,17 @@ import './styles.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html lacks the #root element')
-const embed = parseEmbedOptions(window.location.search)
-// The prerendered HTML is the default view; a link to another view or an embed renders afresh.
+const asked = parseEmbedOptions(window.location.search)
+// embed.html is the embed's own page: an embed with or without ?embed=1.
+const embed = root.dataset.view === 'embed' ? { ...asked, embed: true } : asked
+// index.html holds the default page, embed.html the default embed (the matrix). Hydrate only
+// what this address would render itself; another view, or an embed of other sections, renders
+// afresh.
+const prerenderedView = embed.embed ? 'embed' : 'page'
 const prerendered =
   root.hasChildNodes() &&
-  !embed.embed &&
+  root.dataset.view === prerenderedView &&
+  (!embed.embed || embed.sections.join() === 'matrix') &&
   Object.keys(parseViewParams(window.location.search)).length === 0
 
 // The URL holds the view: read it before the first render, then keep it in step.

@@ -7,7 +7,7 @@ import { TimelinePanel } from '../charts/timeline/TimelinePanel.tsx'
 import { PhaseControl } from '../controls/PhaseControl.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
-import { type EmbedSection, fullViewSearch } from '../embed/embedOptions.ts'
+import { type EmbedSection, fullViewHref } from '../embed/embedOptions.ts'
 import { useUiStore } from '../state/uiStore.ts'
 import { SECTION_STRINGS } from '../ui/sectionStrings.ts'
 import { fill, STRINGS } from '../ui/strings.ts'
@@ -22,8 +22,12 @@ export function EmbedGraphic({ dataset, language, sections }: Props) {
   const phase = useShownPhase(dataset)
   const selectedMeasure = useUiStore((s) => s.selectedMeasure)
   useEffect(markInteractive, [])
-  // Re-read on every render so the link follows the view the reader has reached.
-  const fullView = `${window.location.pathname}${fullViewSearch(window.location.search)}`
+  // Re-read on every render so the link follows the view the reader has reached. The build's
+  // prerender of embed.html has no address: it writes the link for the default view there.
+  const fullView =
+    typeof window === 'undefined'
+      ? fullViewHref('embed.html', '')
+      : fullViewHref(window.location.pathname, window.location.search)
   return (
     <PeopleDirectoryContext value={false}>
       <main className="page is-embed">

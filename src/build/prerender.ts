@@ -14,9 +14,8 @@ const escapeHtml = (text: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   )
 
-type Server = {
-  renderFirstView: (text: string) => Promise<import('../entry-server.tsx').FirstView>
-}
+type FirstView = import('../entry-server.tsx').FirstView
+type Server = { renderFirstView: (text: string) => Promise<FirstView> }
 
 async function main(): Promise<void> {
   const server = (await import(pathToFileURL('dist-ssr/entry-server.js').href)) as Server
@@ -29,25 +28,41 @@ async function main(): Promise<void> {
     }
   }
   const view = await server.renderFirstView(readFileSync(`data/${DEFAULT_DATASET}`, 'utf8'))
-  const page = readFileSync('dist/index.html', 'utf8')
-  const root = '<div id="root"></div>'
-  if (!page.includes(root)) throw new Error('dist/index.html has no empty #root to fill')
-  const filled = page
-    .replace('<html lang="nl">', `<html lang="${escapeHtml(view.language)}">`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(view.title)}</title>`)
-    .replace(
-      root,
-      `<div id="root" data-fingerprint="${escapeHtml(view.fingerprint)}">${view.html}</div>`,
-    )
-    .replace('</noscript>', `${view.noscript}</noscript>`)
-    // Start fetching the data with the HTML, not after the script: hydration waits for it.
-    .replace(
-      '</head>',
-      `    <link rel="preload" href="data/${DEFAULT_DATASET}" as="fetch" crossorigin="anonymous" />\n  </head>`,
-    )
-  writeFileSync('dist/index.html', filled)
+  const template = readFileSync('dist/index.html', 'utf8')
+  const page = fillPage(template, view, view.html, 'page')
+  writeFileSync('dist/index.html', page)
+  // The embed's own page, so an iframe shows the compact graphic before any script runs too.
+  const embed = fillPage(template, view, view.embedHtml, 'embed').replace(
+    `<html lang="${escapeHtml(view.language)}">`,
+    `<html lang="${escapeHtml(view.language)}" class="is-embed">`,
+  )
+  writeFileSync('dist/embed.html', embed)
   console.log(
-    `prerendered the first view of ${DEFAULT_DATASET} into dist/index.html (${filled.length} bytes)`,
+    `prerendered the first view of ${DEFAULT_DATASET} into dist/index.html (${page.length} bytes) and dist/embed.html (${embed.length} bytes)`,
+  )
+}
+
+/**
+ * The built page with a first view in its empty #root, marked with the data's fingerprint and
+ * which view it is (main.tsx hydrates only the view it would render itself).
+ */
+function fillPage(template: string, view: FirstView, html: string, kind: 'page' | 'embed'): string {
+  const root = '<div id="root"></div>'
+  if (!template.includes(root)) throw new Error('dist/index.html has no empty #root to fill')
+  return (
+    template
+      .replace('<html lang="nl">', `<html lang="${escapeHtml(view.language)}">`)
+      .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(view.title)}</title>`)
+      .replace(
+        root,
+        `<div id="root" data-fingerprint="${escapeHtml(view.fingerprint)}" data-view="${kind}">${html}</div>`,
+      )
+      .replace('</noscript>', `${view.noscript}</noscript>`)
+      // Start fetching the data with the HTML, not after the script: hydration waits for it.
+      .replace(
+        '</head>',
+        `    <link rel="preload" href="data/${DEFAULT_DATASET}" as="fetch" crossorigin="anonymous" />\n  </head>`,
+      )
   )
 }
 

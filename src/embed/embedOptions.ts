@@ -42,3 +42,14 @@ export function fullViewSearch(search: string): string {
   const text = params.toString()
   return text ? `?${text}` : ''
 }
+
+/**
+ * The link from an embed to the full page, relative to the embed's own address: `embed.html`
+ * and a directory (`…/?embed=1`) open the directory's index page, another file opens itself.
+ * Relative, so the prerendered embed and the browser write the same link.
+ */
+export function fullViewHref(pathname: string, search: string): string {
+  const file = pathname.split('/').pop() ?? ''
+  const page = file === '' || file === 'embed.html' ? './' : file
+  return `${page}${fullViewSearch(search)}`
+}

@@ -26,8 +26,8 @@ export function embedSnippets({ pageUrl, title, id, height }: Input): EmbedSnipp
   for (const name of EMBED_PARAMS) url.searchParams.delete(name)
   url.hash = ''
   const link = url.toString()
-  url.searchParams.set('embed', '1')
-  const embedUrl = url.toString()
+  // The embed's own page: prerendered, so the frame shows the graphic before any script runs.
+  const embedUrl = new URL(`embed.html${url.search}`, url).toString()
   const pymScript = new URL('pym.v1.min.js', url).toString()
   const elementId = `coalition-stance-${id.replace(/[^\w-]/g, '')}`
   const iframe = `<iframe title="${escapeHtml(title)}" src="${escapeHtml(embedUrl)}" width="100%" height="${Math.ceil(height)}" loading="lazy" scrolling="no" style="border:0"></iframe>`

@@ -28,6 +28,11 @@ const CASES = [
     colorScheme: 'light' as const,
   },
   {
+    name: 'embed page (prerendered), dark system theme',
+    query: 'embed.html',
+    colorScheme: 'dark' as const,
+  },
+  {
     name: 'embed, dark',
     query: '?embed=1&show=graph,majority&theme=dark',
     colorScheme: 'light' as const,

@@ -61,7 +61,8 @@ async function openHost(name: string, appQuery: string) {
 
 describe('embedding in real host pages', () => {
   test('pym.js parent: the iframe takes the content height and follows it as it grows and shrinks', async () => {
-    const { page, frame, close } = await openHost('pym-host.html', '?embed=1')
+    // The address the share panel's snippets give: the prerendered embed page.
+    const { page, frame, close } = await openHost('pym-host.html', 'embed.html')
     expect(await frame.evaluate(() => new URLSearchParams(location.search).get('childId'))).toBe(
       'graphic',
     )

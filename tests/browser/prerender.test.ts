@@ -101,6 +101,50 @@ describe('the prerendered first view', () => {
     },
   )
 
+  test('embed.html shows the compact graphic before any script runs and hydrates without changing a node', async () => {
+    const url = `${suite.server.url}embed.html`
+    const still = await suite.browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORT })
+    const staticPage = await still.newPage()
+    await staticPage.goto(url)
+    expect(await staticPage.locator('h1.embed-title').textContent()).toBe(dataset.meta.title.nl)
+    expect(await staticPage.locator('svg.stance-matrix [role=gridcell]').count()).toBeGreaterThan(
+      20,
+    )
+    expect(await staticPage.locator('header.masthead').count()).toBe(0)
+    const before = await staticPage.locator('main').evaluate((e) => e.outerHTML)
+    await still.close()
+
+    const context = await suite.browser.newContext({ viewport: VIEWPORT })
+    const page = await context.newPage()
+    const watch = watchPage(page, suite.server.origin)
+    // Tag the prerendered element as the parser leaves it, before any module runs: hydration
+    // keeps that very element, a fresh render would replace it.
+    await page.addInitScript(() =>
+      document.addEventListener('readystatechange', () => {
+        const main = document.querySelector('main')
+        if (document.readyState === 'interactive' && main) main.dataset.fromHtml = 'yes'
+      }),
+    )
+    await page.goto(url)
+    await page.locator('html[data-interactive]').waitFor({ state: 'attached' })
+    expect(await page.locator('main').getAttribute('data-from-html')).toBe('yes')
+    await page.locator('[role=gridcell]').first().click()
+    await page.locator('.cell-card h3').waitFor()
+    await page.locator('.cell-card-close').click()
+    await page.mouse.move(0, 0)
+    await page.locator('.cell-card-close').waitFor({ state: 'detached' })
+    const strip = (text: string) =>
+      text
+        .replace(/<aside class="cell-card-slot".*?<\/aside>/s, '')
+        .replace(/ tabindex="-?\d"/g, '')
+        .replace(' data-from-html="yes"', '')
+    expect(strip(await page.locator('main').evaluate((e) => e.outerHTML))).toBe(strip(before))
+    // The link to the full page is the page's index, as the prerender wrote it.
+    expect(await page.locator('.embed-footer a').getAttribute('href')).toBe('./')
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+
   test('when the code under the matrix cannot be fetched, the matrix still answers and the page says so', async () => {
     const context = await suite.browser.newContext({ viewport: VIEWPORT })
     const page = await context.newPage()

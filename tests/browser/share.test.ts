@@ -31,7 +31,7 @@ describe('share, embed code and exports', () => {
     const iframe = page.getByLabel('Insluitcode (iframe)')
     const code = await iframe.inputValue()
     expect(code).toMatch(
-      /^<iframe title="Hoe het asieloverleg het kabinet-Rutte IV deed vallen" src="http:\/\/127\.0\.0\.1:\d+\/share\/\?phase=thu&amp;embed=1" width="100%" height="\d+" loading="lazy"/,
+      /^<iframe title="Hoe het asieloverleg het kabinet-Rutte IV deed vallen" src="http:\/\/127\.0\.0\.1:\d+\/share\/embed\.html\?phase=thu" width="100%" height="\d+" loading="lazy"/,
     )
     expect(await page.getByLabel('Link naar deze weergave').inputValue()).toBe(
       `${suite.server.url}?phase=thu`,

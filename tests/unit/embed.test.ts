@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { fullViewSearch, parseEmbedOptions } from '../../src/embed/embedOptions.ts'
+import { fullViewHref, fullViewSearch, parseEmbedOptions } from '../../src/embed/embedOptions.ts'
 import { embedSnippets } from '../../src/embed/embedSnippets.ts'
 import { heightMessages } from '../../src/embed/heightMessages.ts'
 
@@ -44,6 +44,17 @@ describe('heightMessages', () => {
   })
 })
 
+describe('fullViewHref', () => {
+  test('from embed.html or a directory, the full view is the directory index page', () => {
+    expect(fullViewHref('/coalition/embed.html', '?phase=thu&childId=x')).toBe('./?phase=thu')
+    expect(fullViewHref('/coalition/', '?embed=1')).toBe('./')
+  })
+
+  test('from another file with ?embed=1, the full view is that file without the flag', () => {
+    expect(fullViewHref('/coalition/index.html', '?embed=1&lang=en')).toBe('index.html?lang=en')
+  })
+})
+
 describe('embedSnippets', () => {
   const snippets = embedSnippets({
     pageUrl: 'https://graphics.example.org/coalition/?phase=thu&childId=x&embed=1#person-rutte',
@@ -56,9 +67,9 @@ describe('embedSnippets', () => {
     expect(snippets.link).toBe('https://graphics.example.org/coalition/?phase=thu')
   })
 
-  test('embedSnippets gives an iframe with title, full width, lazy loading and the embed flag', () => {
+  test('embedSnippets gives an iframe of the embed page, with title, full width and lazy loading', () => {
     expect(snippets.iframe).toBe(
-      '<iframe title="Hoe het kabinet viel" src="https://graphics.example.org/coalition/?phase=thu&amp;embed=1" width="100%" height="813" loading="lazy" scrolling="no" style="border:0"></iframe>',
+      '<iframe title="Hoe het kabinet viel" src="https://graphics.example.org/coalition/embed.html?phase=thu" width="100%" height="813" loading="lazy" scrolling="no" style="border:0"></iframe>',
     )
   })
 
@@ -68,7 +79,7 @@ describe('embedSnippets', () => {
       '<script src="https://graphics.example.org/coalition/pym.v1.min.js"></script>',
     )
     expect(snippets.pym).toContain(
-      'new pym.Parent("coalition-stance-rutte4-asylum-2023", "https://graphics.example.org/coalition/?phase=thu&embed=1"',
+      'new pym.Parent("coalition-stance-rutte4-asylum-2023", "https://graphics.example.org/coalition/embed.html?phase=thu"',
     )
   })
 
