@@ -7,11 +7,11 @@ import { type ComponentType, memo, Suspense } from 'react'
  * cell waits for the matrix only. On a page rendered in the browser it is the part itself.
  */
 export function hydratesLater<P extends object>(Part: ComponentType<P>): ComponentType<P> {
-  const MemoPart = memo(Part)
+  // Memoised: new props for a boundary not yet hydrated would make React hydrate it at once.
   return memo(function HydratesLater(props: P) {
     return (
       <Suspense fallback={null}>
-        <MemoPart {...props} />
+        <Part {...props} />
       </Suspense>
     )
   })

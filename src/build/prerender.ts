@@ -32,10 +32,7 @@ async function main(): Promise<void> {
   const page = fillPage(template, view, view.html, 'page')
   writeFileSync('dist/index.html', page)
   // The embed's own page, so an iframe shows the compact graphic before any script runs too.
-  const embed = fillPage(template, view, view.embedHtml, 'embed').replace(
-    `<html lang="${escapeHtml(view.language)}">`,
-    `<html lang="${escapeHtml(view.language)}" class="is-embed">`,
-  )
+  const embed = fillPage(template, view, view.embedHtml, 'embed')
   writeFileSync('dist/embed.html', embed)
   console.log(
     `prerendered the first view of ${DEFAULT_DATASET} into dist/index.html (${page.length} bytes) and dist/embed.html (${embed.length} bytes)`,
@@ -51,7 +48,11 @@ function fillPage(template: string, view: FirstView, html: string, kind: 'page' 
   if (!template.includes(root)) throw new Error('dist/index.html has no empty #root to fill')
   return (
     template
-      .replace('<html lang="nl">', `<html lang="${escapeHtml(view.language)}">`)
+      // The embed's class is on the page from the start, as main.tsx would set it.
+      .replace(
+        '<html lang="nl">',
+        `<html lang="${escapeHtml(view.language)}"${kind === 'embed' ? ' class="is-embed"' : ''}>`,
+      )
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(view.title)}</title>`)
       .replace(
         root,
