@@ -1,3 +1,4 @@
+import { checkSourceUse } from './checkSourceUse.ts'
 import {
   contrastRatio,
   MARK_CONTRAST,
@@ -9,7 +10,7 @@ import { indexById } from './idIndex.ts'
 import { type Problem, quoteValue } from './problem.ts'
 import type { RawDataset, RawParty, RawPhase } from './schema.ts'
 
-/** Reports what the format forbids beyond shapes: seat sums, colour contrast, time order, stance rules. */
+/** Reports what the format forbids beyond shapes: seat sums, colour contrast, time order, stance rules, uncited sources. */
 export function checkRules(data: RawDataset): Problem[] {
   return [
     ...checkMeta(data),
@@ -17,6 +18,7 @@ export function checkRules(data: RawDataset): Problem[] {
     ...data.parties.flatMap(checkColour),
     ...checkPhaseOrder(data.phases),
     ...checkStances(data),
+    ...checkSourceUse(data),
   ]
 }
 

@@ -21,6 +21,13 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
     error: (issue) => `must be one of: ${values.join(', ')} (got ${String(issue.input)})`,
   })
 
+const correctionSchema = z.strictObject({
+  /** The day the correction was made. */
+  date: dateSchema,
+  /** What was wrong and what it says now. */
+  text: localizedSchema,
+})
+
 const metaSchema = z.strictObject({
   id: idSchema,
   schemaVersion: z.literal(SCHEMA_VERSION, { error: `must be ${SCHEMA_VERSION}` }),
@@ -36,6 +43,8 @@ const metaSchema = z.strictObject({
   licence: textSchema,
   outcome: localizedSchema.optional(),
   methodology: localizedSchema.optional(),
+  /** Corrections to the published dataset, as newsrooms print them; any order (the page sorts by date). */
+  corrections: z.array(correctionSchema).optional(),
 })
 
 const chamberSchema = z.strictObject({
@@ -152,6 +161,11 @@ const sourceSchema = z.strictObject({
   outlet: textSchema.max(80),
   /** The headline as published; `null` when it could not be verified. */
   title: textSchema.max(400).nullable(),
+  /**
+   * A short, neutral description of the piece written by the editor, used only when the headline
+   * could not be verified (`title` is `null`).
+   */
+  description: localizedSchema.optional(),
   url: urlSchema,
   /** Publication date; `YYYY-MM` when only the month is known. Never guessed. */
   date: publicationDateSchema,
@@ -183,5 +197,6 @@ export type RawStance = RawDataset['stances'][number]
 export type RawEvent = RawDataset['events'][number]
 export type RawRelation = RawDataset['relations'][number]
 export type RawSource = RawDataset['sources'][number]
+export type RawCorrection = z.infer<typeof correctionSchema>
 export type RawQuote = z.infer<typeof quoteSchema>
 export type RawActor = z.infer<typeof actorSchema>

@@ -2,7 +2,7 @@ import { attachQuotes } from './attachQuotes.ts'
 import { type JsonRecord, readRecord } from './fieldCodec.ts'
 import { readMeta } from './metaSheet.ts'
 import type { Table } from './readTable.ts'
-import { SHEET_FIELDS } from './sheetFields.ts'
+import { CORRECTION_FIELDS, SHEET_FIELDS } from './sheetFields.ts'
 import { COLLECTIONS, type Collection, type SheetName, sheetFile } from './sheetNames.ts'
 import type { SheetProblem } from './sheetProblem.ts'
 
@@ -14,6 +14,8 @@ export type SheetLocator = {
   rows: Readonly<Record<Collection, readonly number[]>>
   /** Per stance index, the quotes.csv row of each of its quotes. */
   quoteRows: ReadonlyMap<number, readonly number[]>
+  /** The corrections.csv row of each item of `meta.corrections`. */
+  correctionRows: readonly number[]
   /** Each sheet's header columns. */
   columns: Readonly<Record<SheetName, readonly string[]>>
 }
@@ -46,8 +48,16 @@ export function assembleDataset(tables: Readonly<Record<SheetName, Table>>): {
     tables.quotes,
   )
   problems.push(...quoteProblems)
+  const correctionRows = tables.corrections.rows.map(({ row }) => row)
+  const corrections = tables.corrections.rows.map(({ row, cells }) => {
+    const read = readRecord(CORRECTION_FIELDS, cells)
+    problems.push(...read.problems.map((p) => ({ file: sheetFile('corrections'), row, ...p })))
+    return read.record
+  })
+  // No rows leaves the optional field out, so a dataset without corrections round-trips exactly.
+  if (corrections.length > 0) meta.corrections = corrections
   const columns = Object.fromEntries(
     Object.entries(tables).map(([name, table]) => [name, table.columns]),
   ) as Record<SheetName, string[]>
-  return { raw, locator: { metaRows: keyRows, rows, quoteRows, columns }, problems }
+  return { raw, locator: { metaRows: keyRows, rows, quoteRows, correctionRows, columns }, problems }
 }

@@ -2,7 +2,7 @@ import { csvFormatRows } from 'd3-dsv'
 import type { RawDataset } from '../data/schema.ts'
 import { columnsOf, type FieldCodec, type JsonRecord, writeRecord } from './fieldCodec.ts'
 import { metaRows } from './metaSheet.ts'
-import { QUOTE_FIELDS, QUOTE_KEY_FIELDS, SHEET_FIELDS } from './sheetFields.ts'
+import { CORRECTION_FIELDS, QUOTE_FIELDS, QUOTE_KEY_FIELDS, SHEET_FIELDS } from './sheetFields.ts'
 import { COLLECTIONS, type SheetName, sheetFile } from './sheetNames.ts'
 
 /**
@@ -20,6 +20,7 @@ export function datasetToSheets(raw: RawDataset): Record<string, string> {
     (stance.quotes ?? []).map((quote) => ({ ...quote, ...stanceKey(stance) })),
   )
   sheets.quotes = table([...QUOTE_KEY_FIELDS, ...QUOTE_FIELDS], chambers, quotes)
+  sheets.corrections = table(CORRECTION_FIELDS, chambers, raw.meta.corrections ?? [])
   return Object.fromEntries(
     Object.entries(sheets).map(([name, rows]) => [
       sheetFile(name as SheetName),

@@ -21,6 +21,11 @@ export function locateProblem(problem: Problem, locator: SheetLocator): string {
 type Place = Omit<SheetProblem, 'message'>
 
 function locate([head, index, ...rest]: PathStep[], locator: SheetLocator): Place | null {
+  if (head === 'meta' && index === 'corrections') {
+    const [item, ...field] = rest
+    const row = typeof item === 'number' ? locator.correctionRows[item] : undefined
+    return place('corrections.csv', row, columnsFor(locator.columns.corrections, field))
+  }
   if (head === 'meta') {
     const keys = columnsFor(META_KEYS, index === undefined ? [] : [index, ...rest])
     const row = keys.map((key) => locator.metaRows.get(key)).find((r) => r !== undefined)

@@ -1,7 +1,7 @@
 import { columnsOf, type FieldCodec } from './fieldCodec.ts'
 import { META_COLUMNS } from './metaSheet.ts'
 import type { SheetColumns } from './readTable.ts'
-import { QUOTE_FIELDS, QUOTE_KEY_FIELDS, SHEET_FIELDS } from './sheetFields.ts'
+import { CORRECTION_FIELDS, QUOTE_FIELDS, QUOTE_KEY_FIELDS, SHEET_FIELDS } from './sheetFields.ts'
 import type { SheetName } from './sheetNames.ts'
 
 /** The fields of the quotes sheet: the stance's party, measure and phase, then the quote. */
@@ -10,7 +10,12 @@ export const QUOTES_SHEET_FIELDS: readonly FieldCodec[] = [...QUOTE_KEY_FIELDS, 
 /** The columns an imported sheet must have and may have. */
 export function sheetColumns(sheet: SheetName): SheetColumns {
   if (sheet === 'meta') return META_COLUMNS
-  const fields = sheet === 'quotes' ? QUOTES_SHEET_FIELDS : SHEET_FIELDS[sheet]
+  const fields =
+    sheet === 'quotes'
+      ? QUOTES_SHEET_FIELDS
+      : sheet === 'corrections'
+        ? CORRECTION_FIELDS
+        : SHEET_FIELDS[sheet]
   return {
     accepts: (column) => fields.some((field) => field.owns(column)),
     required: fields.flatMap((field) => field.required),

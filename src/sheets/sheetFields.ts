@@ -90,11 +90,15 @@ export const SHEET_FIELDS: Record<Collection, readonly FieldCodec[]> = {
     text('id'),
     text('outlet'),
     nullable('title'),
+    localized('description', optional),
     text('url'),
     text('date'),
     text('language'),
   ],
 }
+
+/** The columns of the corrections sheet: one row per item of `meta.corrections`. */
+export const CORRECTION_FIELDS: readonly FieldCodec[] = [text('date'), localized('text')]
 
 /** The columns of the quotes sheet: the stance a quote belongs to, then the quote. */
 export const QUOTE_KEY_FIELDS: readonly FieldCodec[] = [

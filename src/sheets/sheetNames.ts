@@ -15,7 +15,7 @@ export const COLLECTIONS = [
 export type Collection = (typeof COLLECTIONS)[number]
 
 /** Every sheet of the spreadsheet workflow, in the order a desk fills them in. */
-export const SHEETS = ['meta', ...COLLECTIONS, 'quotes'] as const
+export const SHEETS = ['meta', ...COLLECTIONS, 'quotes', 'corrections'] as const
 /** A sheet's name: its file name without `.csv`. */
 export type SheetName = (typeof SHEETS)[number]
 

@@ -41,7 +41,7 @@ describe('sheetsToDataset: structural problems stop the import', () => {
     files = editSheet(files, 'sources.csv', (rows) => rows[2]?.push('', 'oops'))
     expect(problemsOf(files)).toEqual([
       'topics.csv row 1, column id: appears twice in the header row',
-      'sources.csv row 3: cell 8 holds "oops" but its column has no name in the header row',
+      'sources.csv row 3: cell 10 holds "oops" but its column has no name in the header row',
     ])
   })
 

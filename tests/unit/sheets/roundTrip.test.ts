@@ -60,3 +60,27 @@ describe('datasetToSheets', () => {
     expect(back.ok && back.value.sources[0]?.title).toBe('=HYPERLINK("https://example.org")')
   })
 })
+
+describe('corrections and source descriptions in sheets', () => {
+  test('datasetToSheets(testland) writes meta.corrections as rows of corrections.csv', () => {
+    const sheets = datasetToSheets(readDataset('tests/fixtures/valid/testland.json'))
+    const lines = sheets['corrections.csv']?.trim().split('\n') ?? []
+    expect(lines[0]).toBe('date,text_nl,text_en')
+    expect(lines.slice(1).map((line) => line.slice(0, 10))).toEqual(['2030-03-05', '2030-03-09'])
+    expect(sheets['sources.csv']?.split('\n')[0]).toBe(
+      'id,outlet,title,description_nl,description_en,url,date,language',
+    )
+  })
+
+  test('sheetsToDataset(a bad correction date) points at the row of corrections.csv', () => {
+    const sheets = datasetToSheets(readDataset('tests/fixtures/valid/testland.json'))
+    const broken = sheets['corrections.csv']?.replace('2030-03-09', '9 March 2030') ?? ''
+    const result = sheetsToDataset({ ...sheets, 'corrections.csv': broken })
+    // The date's pattern and its calendar check both object: one line per check, same place.
+    expect(new Set(result.ok ? [] : result.problems)).toEqual(
+      new Set([
+        'corrections.csv row 3, column date: "9 March 2030" is not a date written YYYY-MM-DD',
+      ]),
+    )
+  })
+})
