@@ -1,4 +1,4 @@
-import type { DatasetLocation } from '../app/datasetLocation.ts'
+import type { DatasetLocation } from '../data/datasetLocation.ts'
 import type { Language } from '../data/languages.ts'
 import type { Confidence, Side, StanceValue } from '../data/vocabularies.ts'
 

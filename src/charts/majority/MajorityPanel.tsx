@@ -1,7 +1,7 @@
-import { useElementWidth } from '../../app/useElementWidth.ts'
 import { partyColours } from '../../data/colour.ts'
 import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
+import { useElementWidth } from '../../hooks/useElementWidth.ts'
 import { measureMajorities, supporters } from '../../model/majority.ts'
 import { isOnTable } from '../../model/stanceCell.ts'
 import { selectMeasure } from '../../state/uiStore.ts'

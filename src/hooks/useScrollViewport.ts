@@ -1,12 +1,17 @@
 import { useEffect, useState } from 'react'
-import type { Viewport } from '../charts/stance-matrix/matrixWindow.ts'
+
+/** A scrolling element's visible box, in its content's pixels. */
+export type ScrollViewport = { left: number; top: number; width: number; height: number }
 
 /**
  * The visible part of a scrolling element's content, following scrolls (at most once per
  * frame) and resizes. `null` while `enabled` is false or before the element exists.
  */
-export function useScrollViewport(element: HTMLElement | null, enabled: boolean): Viewport | null {
-  const [viewport, setViewport] = useState<Viewport | null>(null)
+export function useScrollViewport(
+  element: HTMLElement | null,
+  enabled: boolean,
+): ScrollViewport | null {
+  const [viewport, setViewport] = useState<ScrollViewport | null>(null)
   useEffect(() => {
     if (!element || !enabled) {
       setViewport(null)

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { resolveDatasetLocation } from '../../../src/app/datasetLocation.ts'
+import { resolveDatasetLocation } from '../../../src/data/datasetLocation.ts'
 
 const PAGE = 'https://graphics.example.org/coalition/?data=x'
 const resolve = (value: string) => resolveDatasetLocation(value, PAGE, 'rutte4-asylum-2023')
