@@ -46,9 +46,11 @@ export async function renderFirstView(datasetText: string): Promise<FirstView> {
     topics: [],
     sortBy: 'side',
     showSilentParties: false,
+    rule: 'carried',
   })
   const table = renderToStaticMarkup(
     <StanceTable
+      dataset={dataset}
       language={language}
       model={model}
       caption={fill(STRINGS[language].tableCaption, {

@@ -1,10 +1,11 @@
 import { memo } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
+import { CHANGE_STRINGS } from '../ui/changeStrings.ts'
 import { SECTION_STRINGS } from '../ui/sectionStrings.ts'
 import { fill } from '../ui/strings.ts'
 
-/** Methodology and credits, from the dataset's own words. */
+/** Methodology (the dataset's own words, then how the graphic carries stances forward) and credits. */
 // Memoised: a change of phase or selection re-renders the page, and this part does not depend on it.
 export const AboutSection = memo(function AboutSection({
   dataset,
@@ -17,12 +18,11 @@ export const AboutSection = memo(function AboutSection({
   const { meta } = dataset
   return (
     <footer className="panel about">
-      {meta.methodology && (
-        <section aria-labelledby="method-title">
-          <h2 id="method-title">{strings.methodologyTitle}</h2>
-          <p>{meta.methodology[language]}</p>
-        </section>
-      )}
+      <section aria-labelledby="method-title">
+        <h2 id="method-title">{strings.methodologyTitle}</h2>
+        {meta.methodology && <p>{meta.methodology[language]}</p>}
+        <p>{CHANGE_STRINGS[language].method}</p>
+      </section>
       <section aria-labelledby="credits-title">
         <h2 id="credits-title">{strings.creditsTitle}</h2>
         <p>{meta.credits[language]}</p>

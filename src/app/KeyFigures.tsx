@@ -2,11 +2,13 @@ import { memo } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { keyFigures } from '../model/keyFigures.ts'
+import { useUiStore } from '../state/uiStore.ts'
 import { formatNumber } from '../ui/format.ts'
 import { fill, STRINGS } from '../ui/strings.ts'
 
 /** The header's key figures, computed from the dataset: coalition seats, measures in dispute, outcome. */
-// Memoised: a change of phase or selection re-renders the page, and this part does not depend on it.
+// Memoised: a change of phase or selection re-renders the page, and this part does not depend on it
+// (it reads only the stance rule from the store).
 export const KeyFigures = memo(function KeyFigures({
   dataset,
   language,
@@ -15,7 +17,8 @@ export const KeyFigures = memo(function KeyFigures({
   language: Language
 }) {
   const strings = STRINGS[language]
-  const figures = keyFigures(dataset)
+  const rule = useUiStore((s) => s.stanceRule)
+  const figures = keyFigures(dataset, rule)
   return (
     <dl className="key-figures">
       {figures.coalition.map((c) => (

@@ -15,9 +15,11 @@ type Props = { dataset: Dataset; language: Language; phase: string }
 export function SharePanel({ dataset, language, phase }: Props) {
   const strings = SECTION_STRINGS[language]
   const viewKey = useUiStore(
-    (s) => `${s.phase}|${s.selectedParty}|${s.selectedMeasure}|${s.view}|${s.language}|${s.theme}`,
+    (s) =>
+      `${s.phase}|${s.selectedParty}|${s.selectedMeasure}|${s.view}|${s.stanceRule}|${s.language}|${s.theme}`,
   )
   const view = useUiStore((s) => s.view)
+  const rule = useUiStore((s) => s.stanceRule)
   const [exportError, setExportError] = useState('')
   // The page's URL and size exist only in the browser: read them after rendering (also keeps
   // the prerendered HTML and the first client render identical), and again on every view change.
@@ -99,7 +101,7 @@ export function SharePanel({ dataset, language, phase }: Props) {
           type="button"
           onClick={async () =>
             download(
-              (await import('../export/stancesCsv.ts')).stancesCsv(dataset, language),
+              (await import('../export/stancesCsv.ts')).stancesCsv(dataset, language, rule),
               exportFileName(dataset.meta.id, 'stances', null, 'csv'),
               'text/csv;charset=utf-8',
             )

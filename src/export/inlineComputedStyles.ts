@@ -4,6 +4,7 @@
  */
 export const INLINED_PROPERTIES = [
   'fill',
+  'fill-opacity',
   'stroke',
   'stroke-width',
   'stroke-dasharray',

@@ -2,7 +2,7 @@ import { csvFormatRows } from 'd3-dsv'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import type { RawMeasure, RawParty, RawPhase, RawStance } from '../data/schema.ts'
-import { stanceCell } from '../model/stanceCell.ts'
+import { type StanceRule, stanceCell } from '../model/stanceCell.ts'
 import { csvSafeCell } from './csvSafeCell.ts'
 
 /** The CSV's columns, in order; the header row spells them exactly like this. */
@@ -21,6 +21,7 @@ export const STANCE_CSV_COLUMNS = [
   'summary',
   'quotes',
   'source_urls',
+  'reported_phase',
 ] as const
 export type StanceCsvColumn = (typeof STANCE_CSV_COLUMNS)[number]
 
@@ -28,15 +29,21 @@ export type StanceCsvColumn = (typeof STANCE_CSV_COLUMNS)[number]
  * Every party × measure × phase as CSV, one row each: parties outer, then measures, then
  * phases, each in dataset order, so a party's history on one measure reads down in time.
  * `position` is the stance, `not-on-table` before the measure was proposed, or `unknown`
- * when no stance is recorded. Texts are in `language`; quotes stay verbatim. Every cell is
- * guarded against formula injection.
+ * when no stance is recorded. Under the carried rule (the page's default) a phase without a
+ * new report repeats the last known stance, and `reported_phase` names the phase it was
+ * reported at. Texts are in `language`; quotes stay verbatim. Every cell is guarded against
+ * formula injection.
  */
-export function stancesCsv(dataset: Dataset, language: Language): string {
+export function stancesCsv(
+  dataset: Dataset,
+  language: Language,
+  rule: StanceRule = 'carried',
+): string {
   const rows: string[][] = [[...STANCE_CSV_COLUMNS]]
   for (const party of dataset.parties)
     for (const measure of dataset.measures)
       for (const phase of dataset.phases) {
-        const cells = row(dataset, language, party, measure, phase)
+        const cells = row(dataset, language, party, measure, phase, rule)
         rows.push(STANCE_CSV_COLUMNS.map((column) => cells[column]))
       }
   return csvFormatRows(rows.map((cells) => cells.map(csvSafeCell)))
@@ -48,8 +55,9 @@ function row(
   party: RawParty,
   measure: RawMeasure,
   phase: RawPhase,
+  rule: StanceRule,
 ): Record<StanceCsvColumn, string> {
-  const cell = stanceCell(dataset, party.id, measure.id, phase.id)
+  const cell = stanceCell(dataset, party.id, measure.id, phase.id, rule)
   const stance = cell.kind === 'stance' ? cell.stance : null
   return {
     party: party.id,
@@ -66,6 +74,7 @@ function row(
     summary: stance?.summary[language] ?? '',
     quotes: stance ? quotesText(dataset, stance) : '',
     source_urls: stance ? sourceUrls(dataset, stance).join(' ') : '',
+    reported_phase: stance?.phase ?? '',
   }
 }
 

@@ -3,7 +3,7 @@ import type { RawParty, RawRelation } from '../data/schema.ts'
 import { type Disagreement, disagreement } from './disagreement.ts'
 import { partiesBySide } from './partyOrder.ts'
 import { actorParty, relationsInEffect } from './relationsInEffect.ts'
-import { stanceCell } from './stanceCell.ts'
+import { type StanceRule, stanceCell } from './stanceCell.ts'
 
 /** Which parties and measures the conflict graph covers. */
 export type ConflictOptions = {
@@ -11,6 +11,8 @@ export type ConflictOptions = {
   /** Only this measure, or all measures when `null`. */
   measure: string | null
   includeOpposition: boolean
+  /** Last known stances carried forward, or only what was reported at the phase. */
+  rule: StanceRule
 }
 
 /** A pair of parties and how far apart they stood. */
@@ -36,14 +38,14 @@ export function conflictModel(dataset: Dataset, options: ConflictOptions): Confl
   // thousand-party dataset from costing half a million comparisons.
   const speaking = parties.filter((p) =>
     measures.some((m) => {
-      const cell = stanceCell(dataset, p.id, m, options.phase)
+      const cell = stanceCell(dataset, p.id, m, options.phase, options.rule)
       return cell.kind === 'stance' && cell.value !== 'unknown'
     }),
   )
   const pairs: PairEdge[] = []
   speaking.forEach((a, i) => {
     for (const b of speaking.slice(i + 1)) {
-      const d = disagreement(dataset, a.id, b.id, options.phase, measures)
+      const d = disagreement(dataset, a.id, b.id, options.phase, measures, options.rule)
       // Pairs with no shared known stance have no edge: silence is not agreement.
       if (d.value !== null) pairs.push({ a: a.id, b: b.id, disagreement: d })
     }

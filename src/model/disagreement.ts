@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/indexDataset.ts'
 import { POSITIONS, positionRank } from '../data/vocabularies.ts'
-import { stanceCell } from './stanceCell.ts'
+import { type StanceRule, stanceCell } from './stanceCell.ts'
 
 /** Largest possible distance on the ordinal scale (supports ↔ red line). */
 export const MAX_DISTANCE = POSITIONS.length - 1
@@ -23,12 +23,13 @@ export function disagreement(
   partyB: string,
   phaseId: string,
   measureIds: readonly string[] = dataset.measures.map((m) => m.id),
+  rule: StanceRule = 'carried',
 ): Disagreement {
   let total = 0
   let basis = 0
   for (const measureId of measureIds) {
-    const a = stanceCell(dataset, partyA, measureId, phaseId)
-    const b = stanceCell(dataset, partyB, measureId, phaseId)
+    const a = stanceCell(dataset, partyA, measureId, phaseId, rule)
+    const b = stanceCell(dataset, partyB, measureId, phaseId, rule)
     if (
       a.kind !== 'stance' ||
       b.kind !== 'stance' ||

@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/indexDataset.ts'
 import { positionRank } from '../data/vocabularies.ts'
 import { majorityThreshold } from './majority.ts'
-import { stanceCell } from './stanceCell.ts'
+import { type StanceRule, stanceCell } from './stanceCell.ts'
 
 /** The coalition's seats in one chamber against the majority threshold. */
 export type ChamberFigure = {
@@ -19,11 +19,15 @@ export type KeyFigures = { coalition: ChamberFigure[]; measuresInDispute: number
  * A measure is in dispute when, at some phase, one coalition party was for it (with or without
  * conditions) while another was against it (opposed or red line). Unknown stances never count.
  */
-export function isInDispute(dataset: Dataset, measureId: string): boolean {
+export function isInDispute(
+  dataset: Dataset,
+  measureId: string,
+  rule: StanceRule = 'carried',
+): boolean {
   const coalition = dataset.parties.filter((p) => p.side === 'coalition')
   return dataset.phases.some((phase) => {
     const ranks = coalition.flatMap((party) => {
-      const cell = stanceCell(dataset, party.id, measureId, phase.id)
+      const cell = stanceCell(dataset, party.id, measureId, phase.id, rule)
       return cell.kind === 'stance' && cell.value !== 'unknown' && cell.value !== 'undecided'
         ? [positionRank(cell.value)]
         : []
@@ -33,7 +37,7 @@ export function isInDispute(dataset: Dataset, measureId: string): boolean {
 }
 
 /** Coalition seats per chamber and the number of measures in dispute. */
-export function keyFigures(dataset: Dataset): KeyFigures {
+export function keyFigures(dataset: Dataset, rule: StanceRule = 'carried'): KeyFigures {
   const coalition = dataset.parties.filter((p) => p.side === 'coalition')
   return {
     coalition: dataset.chambers.map((chamber) => {
@@ -47,7 +51,7 @@ export function keyFigures(dataset: Dataset): KeyFigures {
         majority: seats >= threshold,
       }
     }),
-    measuresInDispute: dataset.measures.filter((m) => isInDispute(dataset, m.id)).length,
+    measuresInDispute: dataset.measures.filter((m) => isInDispute(dataset, m.id, rule)).length,
     measures: dataset.measures.length,
   }
 }

@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/indexDataset.ts'
 import type { RawParty } from '../data/schema.ts'
-import { stanceCell } from './stanceCell.ts'
+import { type StanceRule, stanceCell } from './stanceCell.ts'
 
 /** Seats needed for a majority: more than half (76 of 150, 38 of 75). */
 export function majorityThreshold(seats: number): number {
@@ -23,9 +23,14 @@ export type ChamberMajority = {
 }
 
 /** Parties whose known stance on the measure at the phase is support; unknown is never support. */
-export function supporters(dataset: Dataset, measureId: string, phaseId: string): RawParty[] {
+export function supporters(
+  dataset: Dataset,
+  measureId: string,
+  phaseId: string,
+  rule: StanceRule = 'carried',
+): RawParty[] {
   return dataset.parties.filter((party) => {
-    const cell = stanceCell(dataset, party.id, measureId, phaseId)
+    const cell = stanceCell(dataset, party.id, measureId, phaseId, rule)
     return cell.kind === 'stance' && (cell.value === 'supports' || cell.value === 'conditional')
   })
 }
@@ -35,8 +40,9 @@ export function measureMajorities(
   dataset: Dataset,
   measureId: string,
   phaseId: string,
+  rule: StanceRule = 'carried',
 ): ChamberMajority[] {
-  const backing = supporters(dataset, measureId, phaseId)
+  const backing = supporters(dataset, measureId, phaseId, rule)
   return dataset.chambers.map((chamber) => {
     const seats = (p: RawParty) => p.seats[chamber.id] ?? 0
     const sum = (parties: readonly RawParty[]) => parties.reduce((total, p) => total + seats(p), 0)

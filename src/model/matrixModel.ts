@@ -3,11 +3,13 @@ import type { RawMeasure, RawParty } from '../data/schema.ts'
 import { type Disagreement, disagreement } from './disagreement.ts'
 import { partiesBySide } from './partyOrder.ts'
 import {
+  isChange,
   isOnTable,
   NOT_ON_TABLE_CELL,
   previousPhaseId,
   type StanceCell,
-  UNKNOWN_CELL,
+  type StanceRule,
+  shownCell,
 } from './stanceCell.ts'
 
 /** How the reader wants the matrix: phase, topics shown and row order. */
@@ -19,6 +21,8 @@ export type MatrixOptions = {
   sortBy: 'side' | { agreementWith: string }
   /** Show opposition parties that have no known stance at any phase (rows of question marks). */
   showSilentParties: boolean
+  /** Last known stances carried forward, or only what was reported at the phase. */
+  rule: StanceRule
 }
 
 /** One row: a party, and how far it stood from the party the rows are sorted by. */
@@ -73,7 +77,14 @@ export function matrixRows(
     return bySide.map((party) => ({ party, distance: null }))
   const rows = bySide.map((party) => ({
     party,
-    distance: disagreement(dataset, sortBy.agreementWith, party.id, options.phase, measureIds),
+    distance: disagreement(
+      dataset,
+      sortBy.agreementWith,
+      party.id,
+      options.phase,
+      measureIds,
+      options.rule,
+    ),
   }))
   const key = (row: MatrixRow) =>
     row.party.id === sortBy.agreementWith ? -1 : (row.distance?.value ?? Number.POSITIVE_INFINITY)
@@ -89,7 +100,7 @@ export function matrixModel(dataset: Dataset, options: MatrixOptions): MatrixMod
     options,
     columns.map((c) => c.measure.id),
   )
-  const cells = matrixCells(dataset, rows, columns, options.phase)
+  const cells = matrixCells(dataset, rows, columns, options.phase, options.rule)
   const sourceIds = new Set<string>()
   for (const { cell } of cells)
     if (cell.kind === 'stance') for (const id of cell.stance?.sources ?? []) sourceIds.add(id)
@@ -108,6 +119,7 @@ function matrixCells(
   rows: readonly MatrixRow[],
   columns: readonly MatrixColumn[],
   phase: string,
+  rule: StanceRule,
 ): MatrixCell[] {
   const previous = previousPhaseId(dataset, phase)
   const tabled = columns.map((c) => ({
@@ -115,7 +127,6 @@ function matrixCells(
     before: previous !== null && isOnTable(dataset, c.measure.id, previous),
   }))
   const now = dataset.phaseIndex.get(phase) ?? -1
-  const before = previous === null ? -1 : (dataset.phaseIndex.get(previous) ?? -1)
   const cells: MatrixCell[] = []
   rows.forEach((row, r) => {
     const byMeasure = dataset.stanceGrid.get(row.party.id)
@@ -125,22 +136,11 @@ function matrixCells(
         return
       }
       const byPhase = byMeasure?.get(column.measure.id)
-      const stance = byPhase?.[now]
-      if (!stance) {
-        cells.push({ row: r, column: c, cell: UNKNOWN_CELL, changed: false })
-        return
-      }
-      const known = stance.position !== 'unknown'
+      const cell = shownCell(byPhase, now, rule)
       const changed =
-        known &&
-        before >= 0 &&
-        (!tabled[c]?.before || byPhase?.[before]?.position !== stance.position)
-      cells.push({
-        row: r,
-        column: c,
-        cell: { kind: 'stance', value: stance.position, stance },
-        changed,
-      })
+        now > 0 &&
+        isChange(cell, tabled[c]?.before ? shownCell(byPhase, now - 1, rule) : NOT_ON_TABLE_CELL)
+      cells.push({ row: r, column: c, cell, changed })
     })
   })
   return cells

@@ -2,7 +2,7 @@ import type { Dataset } from '../data/indexDataset.ts'
 import type { RawMeasure } from '../data/schema.ts'
 import { type Position, positionRank } from '../data/vocabularies.ts'
 import type { ConflictModel, PairEdge } from './conflictModel.ts'
-import { stanceCell } from './stanceCell.ts'
+import { type StanceRule, stanceCell } from './stanceCell.ts'
 
 /** One measure on which two parties' known positions can be compared. */
 export type MeasureDifference = {
@@ -21,12 +21,13 @@ export function pairDifferences(
   partyB: string,
   phaseId: string,
   measureIds: readonly string[] = dataset.measures.map((m) => m.id),
+  rule: StanceRule = 'carried',
 ): MeasureDifference[] {
   return measureIds
     .flatMap((id): MeasureDifference[] => {
       const measure = dataset.measureById.get(id)
-      const a = stanceCell(dataset, partyA, id, phaseId)
-      const b = stanceCell(dataset, partyB, id, phaseId)
+      const a = stanceCell(dataset, partyA, id, phaseId, rule)
+      const b = stanceCell(dataset, partyB, id, phaseId, rule)
       if (
         !measure ||
         a.kind !== 'stance' ||

@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import type { Language } from '../data/languages.ts'
+import type { StanceRule } from '../model/stanceCell.ts'
 
 /** A matrix cell: one party and one measure. */
 export type CellRef = { party: string; measure: string }
@@ -26,6 +27,8 @@ export type UiState = {
   showOpposition: boolean
   /** The timeline event whose detail is open. */
   selectedEvent: string | null
+  /** Last known stances carried forward (default), or only what was reported at the phase. */
+  stanceRule: StanceRule
   /** The matrix as a chart or as a table. */
   view: MatrixView
   /** Colour theme; `auto` follows the reader's system. */
@@ -52,6 +55,7 @@ const initial: UiState = {
   showSilentParties: false,
   showOpposition: false,
   selectedEvent: null,
+  stanceRule: 'carried',
   view: 'chart',
   theme: 'auto',
   dataset: null,
@@ -118,11 +122,17 @@ export function selectEvent(event: { id: string; phase: string } | null): void {
   )
 }
 
-/** Shows the matrix as a chart or as a table. */
+/** Shows last known stances carried forward, or only what was reported at each phase. */
+export function setStanceRule(stanceRule: StanceRule): void {
+  useUiStore.setState({ stanceRule })
+}
+
+/** Draws every cell of a large matrix, or only those in view. */
 export function setDrawWholeMatrix(drawWholeMatrix: boolean): void {
   useUiStore.setState({ drawWholeMatrix })
 }
 
+/** Shows the matrix as a chart or as a table. */
 export function setView(view: MatrixView): void {
   useUiStore.setState({ view })
 }

@@ -1,11 +1,19 @@
 import { isLanguage } from '../data/languages.ts'
+import { STANCE_RULES, type StanceRule } from '../model/stanceCell.ts'
 import { MATRIX_VIEWS, type MatrixView, THEMES, type Theme, type UiState } from './uiStore.ts'
 
 /** The part of the UI state a link holds, under readable parameter names. */
 export type ViewParams = Partial<
   Pick<
     UiState,
-    'language' | 'phase' | 'selectedParty' | 'selectedMeasure' | 'view' | 'theme' | 'dataset'
+    | 'language'
+    | 'phase'
+    | 'selectedParty'
+    | 'selectedMeasure'
+    | 'stanceRule'
+    | 'view'
+    | 'theme'
+    | 'dataset'
   >
 >
 
@@ -29,6 +37,7 @@ export function parseViewParams(search: string): ViewParams {
     phase: id(params.get('phase')),
     selectedParty: id(params.get('party')),
     selectedMeasure: id(params.get('measure')),
+    stanceRule: oneOf<StanceRule>(STANCE_RULES, params.get('stances')),
     view: oneOf<MatrixView>(MATRIX_VIEWS, params.get('view')),
     theme: oneOf<Theme>(THEMES, params.get('theme')),
     // Any short text: the app decides whether it may load it (see datasetLocation.ts).
@@ -44,6 +53,7 @@ const NAMES = {
   phase: 'phase',
   selectedParty: 'party',
   selectedMeasure: 'measure',
+  stanceRule: 'stances',
   view: 'view',
   theme: 'theme',
   dataset: 'data',

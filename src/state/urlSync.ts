@@ -38,6 +38,7 @@ const UI_DEFAULTS_VIEW = {
   phase: UI_DEFAULTS.phase,
   selectedParty: UI_DEFAULTS.selectedParty,
   selectedMeasure: UI_DEFAULTS.selectedMeasure,
+  stanceRule: UI_DEFAULTS.stanceRule,
   view: UI_DEFAULTS.view,
   theme: UI_DEFAULTS.theme,
   dataset: UI_DEFAULTS.dataset,

@@ -16,6 +16,7 @@ const model = matrixModel(indexDataset(raw), {
   topics: [],
   sortBy: 'side',
   showSilentParties: false,
+  rule: 'carried',
 })
 const ROWS = model.rows.length
 const COLUMNS = model.columns.length

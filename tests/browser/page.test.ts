@@ -104,7 +104,12 @@ describe('the whole page', () => {
     expect(await page.locator('.matrix-caption').textContent()).toContain(phase?.label.nl)
     const graphSummary = describeGraph(
       'nl',
-      conflictModel(dataset, { phase: 'wed', measure: null, includeOpposition: false }),
+      conflictModel(dataset, {
+        phase: 'wed',
+        measure: null,
+        includeOpposition: false,
+        rule: 'carried',
+      }),
     )
     expect(await page.locator('#graph-summary').textContent()).toContain(graphSummary)
     expect(await page.locator('.event-detail h3').textContent()).toBe(event.title.nl)

@@ -3,6 +3,7 @@ import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import type { ConflictModel } from '../../model/conflictModel.ts'
 import { pairDifferences, sharpestConflicts } from '../../model/pairDifferences.ts'
+import type { StanceRule } from '../../model/stanceCell.ts'
 import { formatDate } from '../../ui/format.ts'
 import { RELATION_LABELS, SECTION_STRINGS } from '../../ui/sectionStrings.ts'
 import { fill, POSITION_LABELS, SIDE_LABELS, STRINGS } from '../../ui/strings.ts'
@@ -19,6 +20,7 @@ type Props = {
   item: GraphItem
   phase: string
   measureIds: readonly string[]
+  rule: StanceRule
   pinned: boolean
   closeRef: RefObject<HTMLButtonElement | null>
   onClose: () => void
@@ -59,7 +61,7 @@ function title({ dataset, language, model, item }: Props): string {
   return relation ? `${short(relation.from)} → ${short(relation.to)}` : ''
 }
 
-function Body({ dataset, language, model, item, phase, measureIds }: Props) {
+function Body({ dataset, language, model, item, phase, measureIds, rule }: Props) {
   const strings = SECTION_STRINGS[language]
   const short = (id: string) => dataset.partyById.get(id)?.shortName ?? id
   const person = (id: string | null) => (id ? (dataset.personById.get(id)?.name ?? id) : null)
@@ -110,7 +112,7 @@ function Body({ dataset, language, model, item, phase, measureIds }: Props) {
     const pair = model.pairs[item.index]
     if (!pair) return null
     const value = pair.disagreement.value ?? 0
-    const differences = pairDifferences(dataset, pair.a, pair.b, phase, measureIds)
+    const differences = pairDifferences(dataset, pair.a, pair.b, phase, measureIds, rule)
     const sources = [...new Set(differences.flatMap((d) => d.sources))]
     return (
       <>

@@ -30,6 +30,7 @@ export function GraphPanel({ dataset, language, phase }: Props) {
   const selectedParty = useUiStore((s) => s.selectedParty)
   const selectedMeasure = useUiStore((s) => s.selectedMeasure)
   const showOpposition = useUiStore((s) => s.showOpposition)
+  const rule = useUiStore((s) => s.stanceRule)
   const [focusIndex, setFocusIndex] = useState(0)
   const [preview, setPreview] = useState<string | null>(null)
   const [openKey, setOpenKey] = useState<string | null>(null)
@@ -46,8 +47,9 @@ export function GraphPanel({ dataset, language, phase }: Props) {
         phase,
         measure: selectedMeasure,
         includeOpposition: showOpposition,
+        rule,
       }),
-    [dataset, phase, selectedMeasure, showOpposition],
+    [dataset, phase, selectedMeasure, showOpposition, rule],
   )
   const layout = useMemo(
     () =>
@@ -176,6 +178,7 @@ export function GraphPanel({ dataset, language, phase }: Props) {
                 item={shownItem}
                 phase={phase}
                 measureIds={measureIds}
+                rule={rule}
                 pinned={openKey !== null}
                 closeRef={closeRef}
                 onClose={close}

@@ -4,7 +4,7 @@ import type { Language } from '../../data/languages.ts'
 import { useElementWidth } from '../../hooks/useElementWidth.ts'
 import { measureMajorities, supporters } from '../../model/majority.ts'
 import { isOnTable } from '../../model/stanceCell.ts'
-import { selectMeasure } from '../../state/uiStore.ts'
+import { selectMeasure, useUiStore } from '../../state/uiStore.ts'
 import { SECTION_STRINGS } from '../../ui/sectionStrings.ts'
 import { fill } from '../../ui/strings.ts'
 import { PerTheme } from '../PerTheme.tsx'
@@ -21,7 +21,8 @@ export function MajorityPanel({ dataset, language, phase, measure }: Props) {
   const width = Math.min(640, measured)
   const measureId = measure ?? dataset.measures[0]?.id ?? ''
   const onTable = isOnTable(dataset, measureId, phase)
-  const backing = supporters(dataset, measureId, phase)
+  const rule = useUiStore((s) => s.stanceRule)
+  const backing = supporters(dataset, measureId, phase, rule)
   const short = (id: string) => dataset.partyById.get(id)?.shortName ?? id
   const list = (ids: readonly string[], word: string) =>
     ids.length <= 1 ? ids.join('') : `${ids.slice(0, -1).join(', ')} ${word} ${ids.at(-1)}`
@@ -43,7 +44,7 @@ export function MajorityPanel({ dataset, language, phase, measure }: Props) {
         {!onTable ? (
           <p className="majority-sentence">{strings.notOnTableYet}</p>
         ) : (
-          measureMajorities(dataset, measureId, phase).map((m) => {
+          measureMajorities(dataset, measureId, phase, rule).map((m) => {
             const chamber = dataset.chambers.find((c) => c.id === m.chamberId)
             if (!chamber) return null
             const seated = backing.map((p) => ({ partyId: p.id, seats: p.seats[chamber.id] ?? 0 }))

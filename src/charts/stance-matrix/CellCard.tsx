@@ -3,7 +3,8 @@ import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import type { StanceCell } from '../../model/stanceCell.ts'
 import type { CellRef } from '../../state/uiStore.ts'
-import { CONFIDENCE_LABELS, POSITION_LABELS, STRINGS } from '../../ui/strings.ts'
+import { CHANGE_STRINGS } from '../../ui/changeStrings.ts'
+import { CONFIDENCE_LABELS, fill, POSITION_LABELS, STRINGS } from '../../ui/strings.ts'
 import { PersonLink } from '../PersonLink.tsx'
 import { SourceList } from '../SourceList.tsx'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
@@ -18,12 +19,17 @@ type Props = {
   onClose: () => void
 }
 
-/** The detail card of one cell: position, how we know, the summary, quotes and sources. All text is text. */
+/**
+ * The detail card of one cell: position, how we know, when it was last reported if carried, the
+ * summary, quotes and sources (of the report shown). All text is text.
+ */
 export function CellCard({ dataset, language, cellRef, cell, pinned, closeRef, onClose }: Props) {
   const strings = STRINGS[language]
   const party = dataset.partyById.get(cellRef.party)
   const measure = dataset.measureById.get(cellRef.measure)
   const stance = cell.kind === 'stance' ? cell.stance : null
+  const carriedFrom =
+    cell.kind === 'stance' && cell.carried ? dataset.phaseById.get(stance?.phase ?? '') : undefined
   const proposedAt = measure
     ? dataset.phaseById.get(measure.proposedAt)?.label[language]
     : undefined
@@ -56,6 +62,14 @@ export function CellCard({ dataset, language, cellRef, cell, pinned, closeRef, o
               · {CONFIDENCE_LABELS[language][stance.confidence]}
             </span>
           )}
+        </p>
+      )}
+      {carriedFrom && (
+        <p className="cell-card-carried">
+          <strong>
+            {fill(CHANGE_STRINGS[language].cardCarried, { phase: carriedFrom.label[language] })}
+          </strong>{' '}
+          {CHANGE_STRINGS[language].cardCarriedNote}
         </p>
       )}
       {measure && <p className="cell-card-explanation">{measure.explanation[language]}</p>}

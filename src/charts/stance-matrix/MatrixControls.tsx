@@ -4,9 +4,11 @@ import { partiesBySide } from '../../model/partyOrder.ts'
 import {
   setShowSilentParties,
   setSortBy,
+  setStanceRule,
   setTopicFilter,
   type UiState,
 } from '../../state/uiStore.ts'
+import { CHANGE_STRINGS } from '../../ui/changeStrings.ts'
 import { fill, STRINGS } from '../../ui/strings.ts'
 
 type Props = {
@@ -15,10 +17,12 @@ type Props = {
   sortBy: UiState['sortBy']
   topics: readonly string[]
   showSilentParties: boolean
+  stanceRule: UiState['stanceRule']
 }
 
-/** Row order and topic filter for the matrix, as native form controls. */
-export function MatrixControls({ dataset, language, sortBy, topics, showSilentParties }: Props) {
+/** Row order, topic filter and which stances to show, as native form controls. */
+export function MatrixControls(props: Props) {
+  const { dataset, language, sortBy, topics, showSilentParties, stanceRule } = props
   const strings = STRINGS[language]
   const toggleTopic = (id: string) =>
     setTopicFilter(topics.includes(id) ? topics.filter((t) => t !== id) : [...topics, id])
@@ -68,6 +72,15 @@ export function MatrixControls({ dataset, language, sortBy, topics, showSilentPa
           onChange={(e) => setShowSilentParties(e.target.checked)}
         />
         {strings.showSilentParties}
+      </label>
+      <label className="control-inline">
+        <input
+          type="checkbox"
+          name="only-reported"
+          checked={stanceRule === 'reported'}
+          onChange={(e) => setStanceRule(e.target.checked ? 'reported' : 'carried')}
+        />
+        {CHANGE_STRINGS[language].onlyReported}
       </label>
     </div>
   )

@@ -1,14 +1,18 @@
 import type { Language } from '../../data/languages.ts'
 import { CONFIDENCES, STANCE_VALUES, type StanceValue } from '../../data/vocabularies.ts'
+import { CHANGE_STRINGS } from '../../ui/changeStrings.ts'
 import { CONFIDENCE_LABELS, POSITION_LABELS, STRINGS } from '../../ui/strings.ts'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
+import { CarriedCorner } from './StanceMatrix.tsx'
 
 const SIZE = 22
 
-function Swatch({ value, confidence }: { value: StanceValue | null; confidence: string }) {
+type SwatchProps = { value: StanceValue | null; confidence: string; carried?: boolean }
+
+function Swatch({ value, confidence, carried = false }: SwatchProps) {
   return (
     <svg
-      className={`legend-swatch cell ${value ? `pos-${value}` : 'not-on-table'} conf-${confidence}`}
+      className={`legend-swatch cell ${value ? `pos-${value}` : 'not-on-table'} conf-${confidence}${carried ? ' is-carried' : ''}`}
       width={SIZE}
       height={SIZE}
       aria-hidden="true"
@@ -29,11 +33,12 @@ function Swatch({ value, confidence }: { value: StanceValue | null; confidence: 
           y2={SIZE / 2}
         />
       )}
+      {carried && <CarriedCorner x={SIZE - 2} y={SIZE - 2} />}
     </svg>
   )
 }
 
-/** What every mark means: position (colour and glyph), how we know, change, not yet on the table. */
+/** What every mark means: position (colour and glyph), how we know, change, carried, not yet on the table. */
 export function MatrixLegend({ language }: { language: Language }) {
   const strings = STRINGS[language]
   return (
@@ -63,6 +68,10 @@ export function MatrixLegend({ language }: { language: Language }) {
             <circle className="cell-changed" cx={SIZE / 2} cy={SIZE / 2} r={4} />
           </svg>
           {strings.legendChanged}
+        </li>
+        <li>
+          <Swatch value="supports" confidence="on-record" carried />
+          {CHANGE_STRINGS[language].legendCarried}
         </li>
       </ul>
     </div>

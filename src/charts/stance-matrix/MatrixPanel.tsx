@@ -42,6 +42,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
   const selectedMeasure = useUiStore((s) => s.selectedMeasure)
   const openCell = useUiStore((s) => s.openCell)
   const showSilentParties = useUiStore((s) => s.showSilentParties)
+  const rule = useUiStore((s) => s.stanceRule)
   const view = useUiStore((s) => s.view)
   const drawWholeMatrix = useUiStore((s) => s.drawWholeMatrix)
   const [preview, setPreview] = useState<CellRef | null>(null)
@@ -52,8 +53,8 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
   const layoutWidth = Math.min(width, MATRIX_SIZES.widest)
 
   const model = useMemo(
-    () => matrixModel(dataset, { phase, topics, sortBy, showSilentParties }),
-    [dataset, phase, topics, sortBy, showSilentParties],
+    () => matrixModel(dataset, { phase, topics, sortBy, showSilentParties, rule }),
+    [dataset, phase, topics, sortBy, showSilentParties, rule],
   )
   const layout = useMemo(
     () =>
@@ -149,6 +150,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
         sortBy={sortBy}
         topics={topics}
         showSilentParties={showSilentParties}
+        stanceRule={rule}
       />
       <fieldset className="view-switch">
         <legend className="visually-hidden">{strings.viewLabel}</legend>
@@ -177,6 +179,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
             />
           )}
           <StanceTable
+            dataset={dataset}
             language={language}
             model={model}
             caption={fill(strings.tableCaption, { phase: phaseLabel })}
@@ -234,7 +237,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
                   dataset={dataset}
                   language={language}
                   cellRef={shown}
-                  cell={stanceCell(dataset, shown.party, shown.measure, phase)}
+                  cell={stanceCell(dataset, shown.party, shown.measure, phase, rule)}
                   pinned={openCell !== null}
                   closeRef={closeRef}
                   onClose={returnFocusToGrid}

@@ -240,6 +240,7 @@ export function StanceMatrix(props: Props) {
                           c.cell.kind === 'stance' ? c.cell.stance?.confidence : undefined
                         }
                         changed={c.changed}
+                        carried={c.cell.kind === 'stance' && c.cell.carried}
                         size={cellSize}
                         inset={inset}
                         name={props.cellName(c.row, c.column)}
@@ -290,6 +291,8 @@ type CellProps = {
   value: StanceValue | null
   confidence: Confidence | undefined
   changed: boolean
+  /** Shown from an earlier report: drawn lighter, with a corner mark. */
+  carried: boolean
   size: number
   inset: number
   name: string
@@ -307,6 +310,7 @@ const Cell = memo(function Cell({
   value,
   confidence,
   changed,
+  carried,
   size,
   inset,
   name,
@@ -319,6 +323,7 @@ const Cell = memo(function Cell({
     value ? `pos-${value}` : 'not-on-table',
     `conf-${confidence ?? 'none'}`,
     changed ? 'is-changed' : '',
+    carried ? 'is-carried' : '',
     open ? 'is-open' : '',
   ]
   return (
@@ -361,9 +366,15 @@ const Cell = memo(function Cell({
       {changed && (
         <circle className="cell-changed" cx={x + size - inset - 2} cy={y + inset + 2} r={4} />
       )}
+      {carried && <CarriedCorner x={x + size - inset - 1} y={y + size - inset - 1} />}
     </g>
   )
 })
+
+/** The corner mark of a carried cell: a small triangle tucked into the mark's lower right corner. */
+export function CarriedCorner({ x, y }: { x: number; y: number }) {
+  return <path className="cell-carried" d={`M${x} ${y - 9}L${x} ${y}L${x - 9} ${y}Z`} />
+}
 
 type RowGroup = { side: string; label: string | null; rows: LaidRow[] }
 

@@ -1,9 +1,12 @@
+import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import type { MatrixModel } from '../../model/matrixModel.ts'
-import { CONFIDENCE_LABELS, POSITION_LABELS, STRINGS } from '../../ui/strings.ts'
+import { CHANGE_STRINGS } from '../../ui/changeStrings.ts'
+import { CONFIDENCE_LABELS, fill, POSITION_LABELS, STRINGS } from '../../ui/strings.ts'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
 
 type Props = {
+  dataset: Dataset
   language: Language
   model: MatrixModel
   caption: string
@@ -13,7 +16,7 @@ type Props = {
 }
 
 /** The matrix as a real table: the same model, read row by row by any screen reader or copied into a sheet. */
-export function StanceTable({ language, model, caption, columnLabel, rows }: Props) {
+export function StanceTable({ dataset, language, model, caption, columnLabel, rows }: Props) {
   const strings = STRINGS[language]
   const [first, end] = rows ?? [0, model.rows.length]
   return (
@@ -46,12 +49,23 @@ export function StanceTable({ language, model, caption, columnLabel, rows }: Pro
                       </td>
                     )
                   const confidence = cell.stance?.confidence
+                  const from = cell.carried && dataset.phaseById.get(cell.stance?.phase ?? '')
                   return (
-                    <td key={column.measure.id} className={`pos-text-${cell.value}`}>
+                    <td
+                      key={column.measure.id}
+                      className={`pos-text-${cell.value}${from ? ' is-carried' : ''}`}
+                    >
                       <span aria-hidden="true">{STANCE_GLYPHS[cell.value]} </span>
                       {POSITION_LABELS[language][cell.value]}
                       {confidence && confidence !== 'on-record' && (
                         <small> ({CONFIDENCE_LABELS[language][confidence]})</small>
+                      )}
+                      {from && (
+                        <small>
+                          {' '}
+                          ({fill(CHANGE_STRINGS[language].carried, { phase: from.label[language] })}
+                          )
+                        </small>
                       )}
                     </td>
                   )

@@ -2,6 +2,7 @@ import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import type { MatrixModel } from '../../model/matrixModel.ts'
 import type { StanceCell } from '../../model/stanceCell.ts'
+import { CHANGE_STRINGS } from '../../ui/changeStrings.ts'
 import { CONFIDENCE_LABELS, fill, POSITION_LABELS, STRINGS } from '../../ui/strings.ts'
 
 /** What `describeCell` needs to name one cell. */
@@ -13,7 +14,10 @@ export type CellToDescribe = {
   changed: boolean
 }
 
-/** The screen-reader name of a cell: party, measure, position, how we know, and whether it changed. */
+/**
+ * The screen-reader name of a cell: party, measure, position, how we know, when it was last
+ * reported if carried from an earlier phase, and whether it changed.
+ */
 export function describeCell(
   dataset: Dataset,
   language: Language,
@@ -29,6 +33,8 @@ export function describeCell(
   ]
   const confidence = cell.stance?.confidence
   if (confidence) parts.push(CONFIDENCE_LABELS[language][confidence])
+  const from = cell.carried ? dataset.phaseById.get(cell.stance?.phase ?? '') : undefined
+  if (from) parts.push(fill(CHANGE_STRINGS[language].carried, { phase: from.label[language] }))
   if (changed) {
     const previous = dataset.phases[(dataset.phaseIndex.get(phase) ?? 0) - 1]
     parts.push(fill(strings.changedSince, { phase: previous?.label[language] ?? '' }))

@@ -5,7 +5,12 @@ import { leadSeats } from '../../../src/model/partyOrder.ts'
 import { loadTestland } from '../../support/testland.ts'
 
 const data = loadTestland()
-const model = conflictModel(data, { phase: 'end', measure: null, includeOpposition: true })
+const model = conflictModel(data, {
+  phase: 'end',
+  measure: null,
+  includeOpposition: true,
+  rule: 'carried',
+})
 const seats = (id: string) => {
   const party = data.partyById.get(id)
   return party ? leadSeats(data, party) : 0

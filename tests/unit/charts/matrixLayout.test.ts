@@ -9,6 +9,7 @@ const model = matrixModel(data, {
   topics: [],
   sortBy: 'side',
   showSilentParties: false,
+  rule: 'carried',
 })
 const layoutAt = (width: number, grouped = true) =>
   matrixLayout(model, {

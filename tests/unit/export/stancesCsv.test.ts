@@ -58,7 +58,24 @@ describe('stancesCsv', () => {
       summary: 'blue cap mid',
       quotes: '',
       source_urls: 'https://example.org/report-1',
+      reported_phase: 'mid',
     })
+  })
+
+  test('stancesCsv carries the last known stance over silence, naming its phase; reported only does not', () => {
+    // blue|cap|mid falls silent: carried, it repeats opposes from before.
+    const silent = withStances(
+      data,
+      data.stances.filter((s) => !(s.party === 'blue' && s.measure === 'cap' && s.phase === 'mid')),
+    )
+    const carried = rowOf(csvParseRows(stancesCsv(silent, 'en')), 1, 0, 1)
+    expect([carried.phase, carried.position, carried.reported_phase]).toEqual([
+      'mid',
+      'opposes',
+      'before',
+    ])
+    const reported = rowOf(csvParseRows(stancesCsv(silent, 'en', 'reported')), 1, 0, 1)
+    expect([reported.position, reported.reported_phase]).toEqual(['unknown', ''])
   })
 
   test('stancesCsv writes not-on-table, with empty stance columns, before a measure was proposed', () => {

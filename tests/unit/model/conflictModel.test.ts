@@ -11,29 +11,54 @@ const pairs = (model: ReturnType<typeof conflictModel>) =>
 
 describe('conflictModel', () => {
   test('conflictModel shows the coalition only unless opposition is asked for', () => {
-    const model = conflictModel(data, { phase: 'end', measure: null, includeOpposition: false })
+    const model = conflictModel(data, {
+      phase: 'end',
+      measure: null,
+      includeOpposition: false,
+      rule: 'carried',
+    })
     expect(model.parties.map((p) => p.id)).toEqual(['red', 'blue'])
     // red–blue at end: 4 + 3 + 3 + 3 = 13 steps over 4 measures, / 4 steps max
     expect(pairs(model)).toEqual([['red-blue', 13 / 16, 4]])
   })
 
   test('conflictModel with opposition: every pair that shares a known stance, and no edge for silence', () => {
-    const end = conflictModel(data, { phase: 'end', measure: null, includeOpposition: true })
+    const end = conflictModel(data, {
+      phase: 'end',
+      measure: null,
+      includeOpposition: true,
+      rule: 'carried',
+    })
     // red–green: cap |0-3| = 3 → 0.75; blue–green: cap |4-3| = 1 → 0.25
     expect(pairs(end)).toEqual([
       ['red-blue', 13 / 16, 4],
       ['red-green', 0.75, 1],
       ['blue-green', 0.25, 1],
     ])
-    const mid = conflictModel(data, { phase: 'mid', measure: null, includeOpposition: true })
+    const mid = conflictModel(data, {
+      phase: 'mid',
+      measure: null,
+      includeOpposition: true,
+      rule: 'carried',
+    })
     expect(pairs(mid).map(([pair]) => pair)).toEqual(['red-blue'])
   })
 
   test('conflictModel for one measure reduces pairs and relations to that measure', () => {
-    const cap = conflictModel(data, { phase: 'end', measure: 'cap', includeOpposition: false })
+    const cap = conflictModel(data, {
+      phase: 'end',
+      measure: 'cap',
+      includeOpposition: false,
+      rule: 'carried',
+    })
     expect(pairs(cap)).toEqual([['red-blue', 1, 1]])
     expect(cap.relations).toHaveLength(1)
-    const brake = conflictModel(data, { phase: 'end', measure: 'brake', includeOpposition: false })
+    const brake = conflictModel(data, {
+      phase: 'end',
+      measure: 'brake',
+      includeOpposition: false,
+      rule: 'carried',
+    })
     expect(pairs(brake)).toEqual([['red-blue', 0.75, 1]])
     expect(brake.relations).toEqual([])
   })
@@ -61,6 +86,7 @@ describe('conflictModel', () => {
       phase: 'end',
       measure: null,
       includeOpposition: false,
+      rule: 'carried',
     })
     expect(model.relations.map((e) => [e.from, e.to, e.relations.map((r) => r.id)])).toEqual([
       ['red', 'blue', ['red-ultimatum', 'again']],
@@ -79,7 +105,12 @@ describe('conflictModel', () => {
   })
 
   test('sharpestConflicts ranks a party’s pairs by disagreement', () => {
-    const model = conflictModel(data, { phase: 'end', measure: null, includeOpposition: true })
+    const model = conflictModel(data, {
+      phase: 'end',
+      measure: null,
+      includeOpposition: true,
+      rule: 'carried',
+    })
     expect(sharpestConflicts(model, 'green').map((p) => `${p.a}-${p.b}`)).toEqual([
       'red-green',
       'blue-green',

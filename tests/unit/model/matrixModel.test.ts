@@ -13,6 +13,7 @@ describe('matrixModel', () => {
       topics: [],
       sortBy: 'side',
       showSilentParties: false,
+      rule: 'carried',
     })
     expect(ids(model)).toEqual(['red', 'blue', 'green'])
   })
@@ -23,6 +24,7 @@ describe('matrixModel', () => {
       topics: [],
       sortBy: 'side',
       showSilentParties: false,
+      rule: 'carried',
     })
     expect(model.columns.map((c) => c.measure.id)).toEqual(['cap', 'wait', 'brake', 'vote'])
     expect(model.cells).toHaveLength(12)
@@ -31,8 +33,13 @@ describe('matrixModel', () => {
   test('matrixModel counts the distinct sources behind the stances shown', () => {
     // at end every known stance cites s1 only; unknown stances cite none
     expect(
-      matrixModel(data, { phase: 'end', topics: [], sortBy: 'side', showSilentParties: false })
-        .sourceIds,
+      matrixModel(data, {
+        phase: 'end',
+        topics: [],
+        sortBy: 'side',
+        showSilentParties: false,
+        rule: 'carried',
+      }).sourceIds,
     ).toEqual(['s1'])
   })
 
@@ -42,6 +49,7 @@ describe('matrixModel', () => {
       topics: ['process'],
       sortBy: 'side',
       showSilentParties: false,
+      rule: 'carried',
     })
     expect(model.columns.map((c) => c.measure.id)).toEqual(['vote'])
   })
@@ -53,6 +61,7 @@ describe('matrixModel', () => {
       topics: [],
       sortBy: { agreementWith: 'red' },
       showSilentParties: false,
+      rule: 'carried',
     })
     expect(ids(model)).toEqual(['red', 'green', 'blue'])
   })
@@ -63,6 +72,7 @@ describe('matrixModel', () => {
       topics: [],
       sortBy: { agreementWith: 'red' },
       showSilentParties: false,
+      rule: 'carried',
     })
     expect(ids(model)).toEqual(['red', 'blue', 'green'])
     expect(model.rows[2]?.distance).toEqual({ value: null, basis: 0 })
@@ -74,6 +84,7 @@ describe('matrixModel', () => {
       topics: [],
       sortBy: 'side',
       showSilentParties: false,
+      rule: 'carried',
     })
     const changed = model.cells
       .filter((c) => c.changed)
@@ -93,8 +104,8 @@ describe('matrixModel', () => {
       data,
       data.stances.filter((s) => s.party !== 'green'),
     )
-    const options = { phase: 'end', topics: [], sortBy: 'side' as const }
-    const hidden = matrixModel(silent, { ...options, showSilentParties: false })
+    const options = { phase: 'end', topics: [], sortBy: 'side' as const, rule: 'carried' as const }
+    const hidden = matrixModel(silent, { ...options, showSilentParties: false, rule: 'carried' })
     expect(ids(hidden)).toEqual(['red', 'blue'])
     expect(hidden.hiddenParties).toEqual(['green'])
     expect(ids(matrixModel(silent, { ...options, showSilentParties: true }))).toEqual([
@@ -105,20 +116,37 @@ describe('matrixModel', () => {
   })
 })
 
-test('matrixModel cells hold what stanceCell and changedSincePrevious say, at every phase', () => {
-  for (const phase of data.phases) {
-    const model = matrixModel(data, {
-      phase: phase.id,
-      topics: [],
-      sortBy: 'side',
-      showSilentParties: true,
-    })
-    for (const { row, column, cell, changed } of model.cells) {
-      const party = model.rows[row]?.party.id ?? ''
-      const measure = model.columns[column]?.measure.id ?? ''
-      expect(cell).toEqual(stanceCell(data, party, measure, phase.id))
-      expect(changed).toBe(changedSincePrevious(data, party, measure, phase.id))
-    }
-    expect(model.cells).toHaveLength(3 * 4)
-  }
+test('matrixModel cells hold what stanceCell and changedSincePrevious say, at every phase and rule', () => {
+  // blue falls silent on cap at mid: the carried rule shows its earlier stance there.
+  const silentMid = withStances(
+    data,
+    data.stances.filter((s) => !(s.party === 'blue' && s.measure === 'cap' && s.phase === 'mid')),
+  )
+  for (const dataset of [data, silentMid])
+    for (const rule of ['carried', 'reported'] as const)
+      for (const phase of dataset.phases) {
+        const model = matrixModel(dataset, {
+          phase: phase.id,
+          topics: [],
+          sortBy: 'side',
+          showSilentParties: true,
+          rule,
+        })
+        for (const { row, column, cell, changed } of model.cells) {
+          const party = model.rows[row]?.party.id ?? ''
+          const measure = model.columns[column]?.measure.id ?? ''
+          expect(cell).toEqual(stanceCell(dataset, party, measure, phase.id, rule))
+          expect(changed).toBe(changedSincePrevious(dataset, party, measure, phase.id, rule))
+        }
+        expect(model.cells).toHaveLength(3 * 4)
+      }
+  const carried = matrixModel(silentMid, {
+    phase: 'mid',
+    topics: [],
+    sortBy: 'side',
+    showSilentParties: true,
+    rule: 'carried',
+  })
+  // row blue (1), column cap (0): opposes, carried from before.
+  expect(carried.cells[4]?.cell).toMatchObject({ value: 'opposes', carried: true })
 })

@@ -12,6 +12,12 @@ test('parseViewParams drops unknown or malformed values instead of throwing', ()
   expect(parseViewParams('')).toEqual({})
 })
 
+test('parseViewParams reads ?stances=reported as the "only reported" rule and drops anything else', () => {
+  expect(parseViewParams('?stances=reported')).toEqual({ stanceRule: 'reported' })
+  expect(parseViewParams('?stances=carried')).toEqual({ stanceRule: 'carried' })
+  expect(parseViewParams('?stances=only')).toEqual({})
+})
+
 test('parseViewParams: any query string yields a valid view state and never throws (fuzzed)', async () => {
   const fc = (await import('fast-check')).default
   const { MATRIX_VIEWS, THEMES } = await import('../../../src/state/uiStore.ts')
@@ -21,6 +27,7 @@ test('parseViewParams: any query string yields a valid view state and never thro
     'party',
     'measure',
     'view',
+    'stances',
     'theme',
     'data',
     'embed',
@@ -39,6 +46,8 @@ test('parseViewParams: any query string yields a valid view state and never thro
       if (state.language !== undefined) expect(['nl', 'en']).toContain(state.language)
       if (state.view !== undefined) expect(MATRIX_VIEWS).toContain(state.view)
       if (state.theme !== undefined) expect(THEMES).toContain(state.theme)
+      if (state.stanceRule !== undefined)
+        expect(['carried', 'reported']).toContain(state.stanceRule)
       for (const id of [state.phase, state.selectedParty, state.selectedMeasure])
         if (id !== undefined && id !== null) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
       expect(Object.getPrototypeOf(state)).toBe(Object.prototype)
@@ -57,17 +66,19 @@ test('formatViewParams round-trips through parseViewParams and keeps foreign par
     selectedParty: 'cu',
     selectedMeasure: null,
     view: 'table' as const,
+    stanceRule: 'reported' as const,
     theme: 'dark' as const,
     dataset: 'schoof-asylum-2025',
   }
   const search = formatViewParams(state, UI_DEFAULTS, '?embed=1&childId=g')
   expect(search).toBe(
-    '?embed=1&childId=g&lang=en&phase=thu&party=cu&view=table&theme=dark&data=schoof-asylum-2025',
+    '?embed=1&childId=g&lang=en&phase=thu&party=cu&stances=reported&view=table&theme=dark&data=schoof-asylum-2025',
   )
   expect(parseViewParams(search)).toEqual({
     language: 'en',
     phase: 'thu',
     selectedParty: 'cu',
+    stanceRule: 'reported',
     view: 'table',
     theme: 'dark',
     dataset: 'schoof-asylum-2025',
