@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
-import { CHANGE_STRINGS } from '../ui/changeStrings.ts'
+import { CARRIED_METHOD } from '../ui/carriedMethod.ts'
 import { SECTION_STRINGS } from '../ui/sectionStrings.ts'
 import { fill } from '../ui/strings.ts'
 
@@ -21,7 +21,7 @@ export const AboutSection = memo(function AboutSection({
       <section aria-labelledby="method-title">
         <h2 id="method-title">{strings.methodologyTitle}</h2>
         {meta.methodology && <p>{meta.methodology[language]}</p>}
-        <p>{CHANGE_STRINGS[language].method}</p>
+        <p>{CARRIED_METHOD[language]}</p>
       </section>
       <section aria-labelledby="credits-title">
         <h2 id="credits-title">{strings.creditsTitle}</h2>

@@ -17,6 +17,7 @@ import { KeyFigures } from './KeyFigures.tsx'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
 import { DeferredSections, EmbedGraphic } from './lazyParts.tsx'
 import { markInteractive } from './markInteractive.ts'
+import { PhaseAnnouncer } from './PhaseAnnouncer.tsx'
 import { useDataset } from './useDataset.ts'
 import { useShownPhase } from './useShownPhase.ts'
 
@@ -102,6 +103,7 @@ function Graphic({ dataset, language }: { dataset: Dataset; language: Language }
     <main className="page">
       <LateMasthead dataset={dataset} language={language} />
       <LatePhaseControl dataset={dataset} language={language} phase={phase} />
+      <PhaseAnnouncer dataset={dataset} language={language} phase={phase} />
       <MatrixPanel dataset={dataset} language={language} phase={phase} />
       <DeferredSections dataset={dataset} language={language} />
     </main>

@@ -12,6 +12,7 @@ import { useUiStore } from '../state/uiStore.ts'
 import { SECTION_STRINGS } from '../ui/sectionStrings.ts'
 import { fill, STRINGS } from '../ui/strings.ts'
 import { markInteractive } from './markInteractive.ts'
+import { PhaseAnnouncer } from './PhaseAnnouncer.tsx'
 import { useShownPhase } from './useShownPhase.ts'
 
 type Props = { dataset: Dataset; language: Language; sections: EmbedSection[] }
@@ -33,6 +34,7 @@ export function EmbedGraphic({ dataset, language, sections }: Props) {
       <main className="page is-embed">
         <h1 className="embed-title">{dataset.meta.title[language]}</h1>
         <PhaseControl dataset={dataset} language={language} phase={phase} />
+        <PhaseAnnouncer dataset={dataset} language={language} phase={phase} />
         {sections.includes('matrix') && (
           <MatrixPanel dataset={dataset} language={language} phase={phase} />
         )}

@@ -85,6 +85,11 @@ export function toggleMeasure(measure: string | null): void {
   useUiStore.setState((s) => ({ selectedMeasure: s.selectedMeasure === measure ? null : measure }))
 }
 
+/** Selects a party and a measure together (a relation chosen in the changes list); never toggles. */
+export function selectPartyAndMeasure(party: string | null, measure: string | null): void {
+  useUiStore.setState({ selectedParty: party, selectedMeasure: measure })
+}
+
 /** Selects a measure (from a list, where choosing never clears). */
 export function selectMeasure(measure: string): void {
   useUiStore.setState({ selectedMeasure: measure })

@@ -8,9 +8,12 @@ import { useElementWidth } from '../../hooks/useElementWidth.ts'
 import { useScrollViewport } from '../../hooks/useScrollViewport.ts'
 import { matrixModel } from '../../model/matrixModel.ts'
 import { leadSeats } from '../../model/partyOrder.ts'
+import { phaseChanges } from '../../model/phaseChanges.ts'
 import { stanceCell } from '../../model/stanceCell.ts'
 import {
   type CellRef,
+  selectMeasure,
+  selectPartyAndMeasure,
   setDrawWholeMatrix,
   setOpenCell,
   setView,
@@ -21,6 +24,8 @@ import {
 import { formatDate } from '../../ui/format.ts'
 import { fill, SIDE_LABELS, STRINGS } from '../../ui/strings.ts'
 import { CellCard } from './CellCard.tsx'
+import { ChangesList } from './ChangesList.tsx'
+import { type ChangeTarget, describeChange } from './describeChanges.ts'
 import { describeCell, describeMatrix } from './describeMatrix.ts'
 import { clampGridFocus, type GridFocus } from './gridFocus.ts'
 import { MATRIX_SIZES, matrixLayout } from './layout.ts'
@@ -91,6 +96,10 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
     () => describeMatrix(dataset, language, model),
     [dataset, language, model],
   )
+  const changes = useMemo(
+    () => phaseChanges(dataset, phase).map((c) => describeChange(dataset, language, c)),
+    [dataset, language, phase],
+  )
   const windowed = isWindowed(layout)
   useEffect(() => {
     // Printing a large matrix prints every cell, not the ones that happened to be in view.
@@ -126,10 +135,21 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
   if (!phaseMoved && phase !== openedAt) setPhaseMoved(true)
   const shown = openCell ?? preview
   const phaseLabel = dataset.phaseById.get(phase)?.label[language] ?? phase
+  const previousLabel =
+    dataset.phases[(dataset.phaseIndex.get(phase) ?? 0) - 1]?.label[language] ?? null
 
   const returnFocusToGrid = () => {
     setOpenCell(null)
     frame?.querySelector<SVGGElement>('[role="grid"] [tabindex="0"]')?.focus()
+  }
+  const selectChange = (target: ChangeTarget) => {
+    if (target.kind === 'measure') return selectMeasure(target.measure)
+    if (target.kind === 'party') return selectPartyAndMeasure(target.party, target.measure)
+    setOpenCell({ party: target.party, measure: target.measure })
+    // Keyboard users continue in the grid from the cell the item named.
+    const row = layout.rows.findIndex((r) => r.partyId === target.party)
+    const column = layout.columns.findIndex((c) => c.measureId === target.measure)
+    if (row >= 0 && column >= 0) setFocus({ row, column })
   }
   const activate = (cell: CellRef) => {
     const same = openCell?.party === cell.party && openCell.measure === cell.measure
@@ -167,6 +187,12 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
           </label>
         ))}
       </fieldset>
+      <ChangesList
+        language={language}
+        previousLabel={previousLabel}
+        changes={changes}
+        onSelect={selectChange}
+      />
       {view === 'table' ? (
         <>
           {/* A large matrix's table comes a page of parties at a time: all at once is seconds. */}
