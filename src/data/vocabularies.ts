@@ -25,6 +25,13 @@ export const RELATION_KINDS = [
 ] as const
 export type RelationKind = (typeof RELATION_KINDS)[number]
 
+/**
+ * Which stance a cell shows: the last known one, carried forward from an earlier phase when
+ * reporting falls silent (the default), or only what was reported at that phase.
+ */
+export const STANCE_RULES = ['carried', 'reported'] as const
+export type StanceRule = (typeof STANCE_RULES)[number]
+
 /** A position's place on the ordinal scale: 0 (supports) … 4 (red line). */
 export function positionRank(position: Position): number {
   return POSITIONS.indexOf(position)

@@ -2,7 +2,8 @@ import { csvFormatRows } from 'd3-dsv'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import type { RawMeasure, RawParty, RawPhase, RawStance } from '../data/schema.ts'
-import { type StanceRule, stanceCell } from '../model/stanceCell.ts'
+import type { StanceRule } from '../data/vocabularies.ts'
+import { stanceCell } from '../model/stanceCell.ts'
 import { csvSafeCell } from './csvSafeCell.ts'
 
 /** The CSV's columns, in order; the header row spells them exactly like this. */

@@ -1,9 +1,10 @@
 import type { Dataset } from '../data/indexDataset.ts'
 import type { RawParty, RawRelation } from '../data/schema.ts'
+import type { StanceRule } from '../data/vocabularies.ts'
 import { type Disagreement, disagreement } from './disagreement.ts'
 import { partiesBySide } from './partyOrder.ts'
 import { actorParty, relationsInEffect } from './relationsInEffect.ts'
-import { type StanceRule, stanceCell } from './stanceCell.ts'
+import { stanceCell } from './stanceCell.ts'
 
 /** Which parties and measures the conflict graph covers. */
 export type ConflictOptions = {

@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/indexDataset.ts'
+import type { StanceRule } from '../data/vocabularies.ts'
 import { POSITIONS, positionRank } from '../data/vocabularies.ts'
-import { type StanceRule, stanceCell } from './stanceCell.ts'
+import { stanceCell } from './stanceCell.ts'
 
 /** Largest possible distance on the ordinal scale (supports ↔ red line). */
 export const MAX_DISTANCE = POSITIONS.length - 1

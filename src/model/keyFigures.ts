@@ -1,7 +1,8 @@
 import type { Dataset } from '../data/indexDataset.ts'
+import type { StanceRule } from '../data/vocabularies.ts'
 import { positionRank } from '../data/vocabularies.ts'
 import { majorityThreshold } from './majority.ts'
-import { type StanceRule, stanceCell } from './stanceCell.ts'
+import { stanceCell } from './stanceCell.ts'
 
 /** The coalition's seats in one chamber against the majority threshold. */
 export type ChamberFigure = {

@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/indexDataset.ts'
 import type { RawParty } from '../data/schema.ts'
-import { type StanceRule, stanceCell } from './stanceCell.ts'
+import type { StanceRule } from '../data/vocabularies.ts'
+import { stanceCell } from './stanceCell.ts'
 
 /** Seats needed for a majority: more than half (76 of 150, 38 of 75). */
 export function majorityThreshold(seats: number): number {

@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/indexDataset.ts'
 import type { RawMeasure, RawParty } from '../data/schema.ts'
+import type { StanceRule } from '../data/vocabularies.ts'
 import { type Disagreement, disagreement } from './disagreement.ts'
 import { partiesBySide } from './partyOrder.ts'
 import {
@@ -8,7 +9,6 @@ import {
   NOT_ON_TABLE_CELL,
   previousPhaseId,
   type StanceCell,
-  type StanceRule,
   shownCell,
 } from './stanceCell.ts'
 

@@ -1,8 +1,9 @@
 import type { Dataset } from '../data/indexDataset.ts'
 import type { RawMeasure } from '../data/schema.ts'
+import type { StanceRule } from '../data/vocabularies.ts'
 import { type Position, positionRank } from '../data/vocabularies.ts'
 import type { ConflictModel, PairEdge } from './conflictModel.ts'
-import { type StanceRule, stanceCell } from './stanceCell.ts'
+import { stanceCell } from './stanceCell.ts'
 
 /** One measure on which two parties' known positions can be compared. */
 export type MeasureDifference = {

@@ -1,13 +1,6 @@
 import type { Dataset } from '../data/indexDataset.ts'
 import type { RawStance } from '../data/schema.ts'
-import type { StanceValue } from '../data/vocabularies.ts'
-
-/**
- * Which stance a cell shows: the last known one, carried forward from an earlier phase when
- * reporting falls silent (the default), or only what was reported at that phase.
- */
-export const STANCE_RULES = ['carried', 'reported'] as const
-export type StanceRule = (typeof STANCE_RULES)[number]
+import type { StanceRule, StanceValue } from '../data/vocabularies.ts'
 
 /**
  * What one matrix cell holds: a measure not yet on the table, or a (possibly unknown) stance.

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import type { Language } from '../data/languages.ts'
-import type { StanceRule } from '../model/stanceCell.ts'
+import type { StanceRule } from '../data/vocabularies.ts'
 
 /** A matrix cell: one party and one measure. */
 export type CellRef = { party: string; measure: string }

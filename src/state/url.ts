@@ -1,5 +1,5 @@
 import { isLanguage } from '../data/languages.ts'
-import { STANCE_RULES, type StanceRule } from '../model/stanceCell.ts'
+import { STANCE_RULES, type StanceRule } from '../data/vocabularies.ts'
 import { MATRIX_VIEWS, type MatrixView, THEMES, type Theme, type UiState } from './uiStore.ts'
 
 /** The part of the UI state a link holds, under readable parameter names. */
