@@ -1,7 +1,11 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { validateFile } from '../../src/cli/validateFile.ts'
+import { RULE_CASES } from '../fixtures/broken/ruleCases.ts'
+import { fixtureText } from '../support/fixtureChange.ts'
 import { launchChromium } from './support/chromium.ts'
 import { watchPage } from './support/pageWatch.ts'
 import { STRICT_CSP, type StaticServer, serveDist } from './support/staticServer.ts'
@@ -74,18 +78,20 @@ describe('the built page under a sub-path with a strict CSP', () => {
   })
 
   test('shows exactly the problems `npm run validate` prints, as text, for a broken dataset', async () => {
-    const file = 'tests/fixtures/broken/dangling-stance-party.json'
+    const broken = RULE_CASES.find((c) => c.name === 'dangling-stance-party')
+    if (!broken) throw new Error('the broken corpus has no dangling-stance-party case')
+    const text = fixtureText(broken.change)
+    const folder = mkdtempSync(join(tmpdir(), 'coalition-app-'))
+    const file = join(folder, 'dangling-stance-party.json')
+    writeFileSync(file, text)
     const cli = validateFile(file)
+    rmSync(folder, { recursive: true })
     const expected = cli.lines
       .filter((line) => line.startsWith(`${file}: `))
       .map((line) => line.slice(file.length + 2))
     const page = await context.newPage()
     await page.route('**/data/*.json', (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'application/json',
-        body: readFileSync(file, 'utf8'),
-      }),
+      route.fulfill({ status: 200, contentType: 'application/json', body: text }),
     )
     await page.goto(server.url)
     await page.getByRole('alert').waitFor()

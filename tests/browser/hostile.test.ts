@@ -1,12 +1,15 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
+import { HOSTILE_CASES } from '../fixtures/hostile/cases.ts'
+import { fixtureText } from '../support/fixtureChange.ts'
 import { chromiumSuite } from './support/chromiumSuite.ts'
 import { openApp } from './support/openApp.ts'
 import { HOST_CSP } from './support/staticServer.ts'
 
-const expected: Record<string, 'drawn' | 'rejected'> = JSON.parse(
-  readFileSync('tests/fixtures/hostile/expected.json', 'utf8'),
-)
+const byName = (name: string) => {
+  const found = HOSTILE_CASES.find((c) => c.name === name)
+  if (!found) throw new Error(`no hostile case ${name}`)
+  return found
+}
 
 const suite = chromiumSuite({
   basePath: '/hostile/',
@@ -14,8 +17,8 @@ const suite = chromiumSuite({
 })
 
 describe('hostile datasets are harmless', () => {
-  test.each(Object.entries(expected))('%s is %s safely', async (file, outcome) => {
-    const dataset = readFileSync(`tests/fixtures/hostile/${file}`, 'utf8')
+  test.each(HOSTILE_CASES)('$name is $outcome safely', async ({ change, outcome }) => {
+    const dataset = fixtureText(change)
     const { page, watch, close } = await openApp(suite.browser, suite.server, {
       dataset,
       reducedMotion: 'reduce',
@@ -44,7 +47,7 @@ describe('hostile datasets are harmless', () => {
   })
 
   test('hostile text is shown as text', async () => {
-    const dataset = readFileSync('tests/fixtures/hostile/html-and-svg-in-text.json', 'utf8')
+    const dataset = fixtureText(byName('html-and-svg-in-text').change)
     const { page, close } = await openApp(suite.browser, suite.server, {
       dataset,
       query: '?lang=en',

@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs'
 import Ajv2020 from 'ajv/dist/2020.js'
 import { describe, expect, test } from 'vitest'
 import { datasetJsonSchemaText } from '../../../src/data/jsonSchema.ts'
+import { SCHEMA_CASES } from '../../fixtures/broken/schemaCases.ts'
+import { fixtureText } from '../../support/fixtureChange.ts'
 
 const readJson = (url: URL): unknown => JSON.parse(readFileSync(url, 'utf8'))
 const dataDir = new URL('../../../data/', import.meta.url)
-const brokenDir = new URL('../../fixtures/broken/', import.meta.url)
 const schemaText = readFileSync(new URL('schema.json', dataDir), 'utf8')
 
 // strict: false because zod emits keywords ajv's strict mode frowns on; formats are not
@@ -14,12 +15,6 @@ const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false
 const check = ajv.compile(JSON.parse(schemaText))
 
 const datasets = readdirSync(dataDir).filter((f) => f.endsWith('.json') && f !== 'schema.json')
-const expected: Record<string, { typeError: boolean }> = readJson(
-  new URL('expected.json', brokenDir),
-) as Record<string, { typeError: boolean }>
-const typeErrors = Object.keys(expected).filter(
-  (f) => f.endsWith('.json') && expected[f]?.typeError,
-)
 
 describe('data/schema.json', () => {
   test('equals datasetJsonSchemaText() (if not, run `npm run schema`)', () => {
@@ -44,10 +39,10 @@ describe('data/schema.json', () => {
   }
 
   test('has broken fixtures that are plain type errors', () => {
-    expect(typeErrors.length).toBeGreaterThanOrEqual(10)
+    expect(SCHEMA_CASES.length).toBeGreaterThanOrEqual(10)
   })
 
-  test.each(typeErrors)('rejects the type error in %s', (file) => {
-    expect(check(readJson(new URL(file, brokenDir)))).toBe(false)
+  test.each(SCHEMA_CASES)('rejects the type error in $name', (c) => {
+    expect(check(JSON.parse(fixtureText(c.change)))).toBe(false)
   })
 })
