@@ -7,6 +7,7 @@ import type { RelationKind } from '../data/vocabularies.ts'
  */
 const nl = {
   carried: 'laatst gemeld: {phase}',
+  summaryCarried: 'Laatst bekend, gemeld op een eerder moment: {count}.',
   cardCarried: 'Laatst gemeld: {phase}',
   cardCarriedNote:
     'Voor dit moment vonden we geen nieuw bericht; dit is het laatst bekende standpunt.',
@@ -30,6 +31,7 @@ export type ChangeStrings = typeof nl
 
 const en: ChangeStrings = {
   carried: 'last reported: {phase}',
+  summaryCarried: 'Last known, reported at an earlier moment: {count}.',
   cardCarried: 'Last reported: {phase}',
   cardCarriedNote: 'We found no new report for this moment; this is the last known position.',
   legendCarried: 'last known, from an earlier moment',

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { Page } from 'playwright-core'
+import type { Download, Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { STANCE_GLYPHS } from '../../src/charts/stancePalette.ts'
 import { parseDatasetText } from '../../src/data/parseDatasetText.ts'
@@ -118,5 +118,28 @@ describe('last known stances carried forward (bundled dataset, Friday)', () => {
     ).toBe(true)
     expect(await cell(linked.page, D66_CAP).getAttribute('aria-label')).toBe(`${D66_CAP}: unknown`)
     await linked.close()
+  })
+
+  test('the SVG export draws carried cells as on screen: lighter, with their corner marks', async () => {
+    const { page, close } = await openApp(suite.browser, suite.server, { acceptDownloads: true })
+    const onScreen = await page.locator('.stance-matrix .cell.is-carried').count()
+    expect(onScreen).toBeGreaterThan(10)
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Matrix als SVG' }).click(),
+    ])
+    const text = readFileSync((await (file as Download).path()) ?? '', 'utf8')
+    const exported = await page.evaluate((svg) => {
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml')
+      return {
+        light: doc.querySelectorAll('rect[fill-opacity="0.25"]').length,
+        corners: [...doc.querySelectorAll('path')].filter((p) =>
+          /^M[\d.]+ [\d.]+L/.test(p.getAttribute('d') ?? ''),
+        ).length,
+      }
+    }, text)
+    expect(exported.light).toBe(onScreen)
+    expect(exported.corners).toBeGreaterThanOrEqual(onScreen)
+    await close()
   })
 })

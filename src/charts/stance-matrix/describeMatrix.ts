@@ -42,18 +42,20 @@ export function describeCell(
   return parts.join('; ')
 }
 
-/** A generated one-paragraph summary of the matrix for screen readers and the caption. */
+/** A generated one-paragraph summary of the matrix for screen readers, saying how many stances are carried. */
 export function describeMatrix(dataset: Dataset, language: Language, model: MatrixModel): string {
   // One pass, no arrays: a large matrix has 50 000 cells and is described on every phase change.
   let known = 0
   let onTable = 0
   let changed = 0
+  let carried = 0
   for (const { cell, changed: isChanged } of model.cells) {
     if (cell.kind === 'stance') onTable += 1
     if (cell.kind === 'stance' && cell.value !== 'unknown') known += 1
+    if (cell.kind === 'stance' && cell.carried) carried += 1
     if (isChanged) changed += 1
   }
-  return fill(STRINGS[language].matrixSummary, {
+  const summary = fill(STRINGS[language].matrixSummary, {
     parties: model.rows.length,
     measures: model.columns.length,
     phase: dataset.phaseById.get(model.phase)?.label[language] ?? model.phase,
@@ -61,4 +63,7 @@ export function describeMatrix(dataset: Dataset, language: Language, model: Matr
     cells: onTable,
     changed,
   })
+  return carried === 0
+    ? summary
+    : `${summary} ${fill(CHANGE_STRINGS[language].summaryCarried, { count: carried })}`
 }
