@@ -2,8 +2,17 @@ import { expect, test } from 'vitest'
 import { formatDate, formatNumber } from '../../../src/ui/format.ts'
 
 const LOCALES = { nl: 'nl-NL', en: 'en-GB' } as const
-const intl = (locale: string, options: Intl.DateTimeFormatOptions, date: Date) =>
-  new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }).format(date)
+// One formatter per locale and options: building ~15 000 of them made this test time out on a busy machine.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+const intl = (locale: string, options: Intl.DateTimeFormatOptions, date: Date) => {
+  const key = locale + JSON.stringify(options)
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options })
+    formatters.set(key, formatter)
+  }
+  return formatter.format(date)
+}
 
 test('formatDate writes every day of 2020–2026 as Intl does in nl-NL and en-GB', () => {
   for (const [language, locale] of Object.entries(LOCALES) as ['nl' | 'en', string][]) {
@@ -37,10 +46,12 @@ test('formatNumber groups and rounds per language, and writes small whole number
 })
 
 test('formatNumber with decimals writes what Intl writes for every distance the graph can show', () => {
-  const intl = (locale: string, value: number) =>
-    new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-      value,
-    )
+  const options = { minimumFractionDigits: 2, maximumFractionDigits: 2 }
+  const byLocale = {
+    'nl-NL': new Intl.NumberFormat('nl-NL', options),
+    'en-GB': new Intl.NumberFormat('en-GB', options),
+  }
+  const intl = (locale: 'nl-NL' | 'en-GB', value: number) => byLocale[locale].format(value)
   // Distances are sums of 0–4 steps over n measures, divided by 4n; add some plain values too.
   const values = [0, 1, 0.075, 0.995, 12.345, 998.999, 0.5]
   for (let n = 1; n <= 60; n++) for (let k = 0; k <= 4 * n; k++) values.push(k / (4 * n))
