@@ -101,6 +101,10 @@ function Graphic({ dataset, language }: { dataset: Dataset; language: Language }
   const phase = useShownPhase(dataset)
   return (
     <main className="page">
+      {/* The first tab stop: past the masthead's controls and the stepper, to the matrix. */}
+      <a className="skip-link" href="#matrix-view">
+        {STRINGS[language].skipToGraphic}
+      </a>
       <LateMasthead dataset={dataset} language={language} />
       <LatePhaseControl dataset={dataset} language={language} phase={phase} />
       <PhaseAnnouncer dataset={dataset} language={language} phase={phase} />

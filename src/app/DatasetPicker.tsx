@@ -1,3 +1,4 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { setDataset, useUiStore } from '../state/uiStore.ts'
@@ -11,22 +12,42 @@ declare const __DATASET_MANIFEST__: Entry[]
 const MANIFEST: readonly Entry[] =
   typeof __DATASET_MANIFEST__ === 'undefined' ? [] : __DATASET_MANIFEST__
 
+// The page is replaced while the chosen dataset loads; the new picker takes focus back from it.
+let refocusAfterLoad = false
+
 /**
  * Chooses among the bundled datasets. The list is compiled in, so the prerendered page and the
- * hydrated one show the same picker; a dataset opened by path is listed as well.
+ * hydrated one show the same picker; a dataset opened by path is listed as well. Moving through
+ * the list changes nothing (WCAG 3.2.2): the graphic changes on the Open button only.
  */
 export function DatasetPicker({ dataset, language }: { dataset: Dataset; language: Language }) {
+  const strings = STRINGS[language]
   const chosen = useUiStore((s) => s.dataset) ?? DEFAULT_DATASET
+  const [draft, setDraft] = useState(chosen)
+  const selectRef = useRef<HTMLSelectElement>(null)
+  useEffect(() => {
+    if (!refocusAfterLoad) return
+    refocusAfterLoad = false
+    selectRef.current?.focus()
+  }, [])
   const options = MANIFEST.some((e) => e.name === chosen)
     ? MANIFEST
     : [{ name: chosen, title: dataset.meta.title }, ...MANIFEST]
   if (options.length < 2) return null
+  const open = (event: FormEvent) => {
+    event.preventDefault()
+    if (draft === chosen) return
+    refocusAfterLoad = true
+    setDataset(draft === DEFAULT_DATASET ? null : draft)
+  }
   return (
-    <label className="dataset-picker">
-      <span>{STRINGS[language].datasetPicker}</span>
+    <form className="dataset-picker" onSubmit={open}>
+      <label htmlFor="dataset-picker">{strings.datasetPicker}</label>
       <select
-        value={chosen}
-        onChange={(e) => setDataset(e.target.value === DEFAULT_DATASET ? null : e.target.value)}
+        id="dataset-picker"
+        ref={selectRef}
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
       >
         {options.map((entry) => (
           <option key={entry.name} value={entry.name}>
@@ -34,6 +55,7 @@ export function DatasetPicker({ dataset, language }: { dataset: Dataset; languag
           </option>
         ))}
       </select>
-    </label>
+      <button type="submit">{strings.openDataset}</button>
+    </form>
   )
 }

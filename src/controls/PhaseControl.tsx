@@ -34,10 +34,12 @@ export function PhaseControl({ dataset, language, phase }: Props) {
   return (
     <fieldset className="phase-control">
       <legend>{strings.phase}</legend>
+      {/* aria-disabled, not disabled, at either end: a disabled button drops the focus to the
+          page (WCAG 2.4.3), and a reader pressing it again hears that it is unavailable. */}
       <button
         type="button"
         className="phase-step"
-        disabled={!previous}
+        aria-disabled={!previous}
         onClick={() => previous && setPhase(previous.id)}
       >
         <span aria-hidden="true">←</span>
@@ -64,7 +66,7 @@ export function PhaseControl({ dataset, language, phase }: Props) {
       <button
         type="button"
         className="phase-step"
-        disabled={!next}
+        aria-disabled={!next}
         onClick={() => next && setPhase(next.id)}
       >
         <span aria-hidden="true">→</span>
@@ -74,11 +76,14 @@ export function PhaseControl({ dataset, language, phase }: Props) {
   )
 }
 
-/** Scrolls the stops sideways so the current one is in view, centred if it was not. */
+/** Scrolls the stops sideways so the current one and its focus ring are in view, centred if they were not. */
 function keepCurrentStopInView(stops: HTMLElement): void {
   const current = stops.querySelector<HTMLElement>('.phase-stop.is-current')
   if (!current) return
-  const left = current.offsetLeft - stops.offsetLeft
-  if (left < stops.scrollLeft || left + current.offsetWidth > stops.scrollLeft + stops.clientWidth)
-    stops.scrollLeft = left - (stops.clientWidth - current.offsetWidth) / 2
+  const box = stops.getBoundingClientRect()
+  const stop = current.getBoundingClientRect()
+  // The ring reaches 5 px around a stop (styles.css); the scroller's padding holds it.
+  const ring = 5
+  if (stop.left - ring < box.left || stop.right + ring > box.right)
+    stops.scrollLeft += stop.left + stop.width / 2 - (box.left + box.width / 2)
 }

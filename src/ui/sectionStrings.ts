@@ -37,6 +37,9 @@ const nl = {
   majorityTitle: 'Is er een meerderheid?',
   majorityMeasure: 'Maatregel',
   majoritySentence: '{parties}: {seats} van de {total} zetels; een meerderheid vraagt {threshold}.',
+  seatBarLabel: 'Zetels van de steunende partijen in de {chamber}',
+  seatSegment: '{party}: {seats} zetels',
+  seatSegmentOne: '{party}: 1 zetel',
   majorityNone:
     'Geen partij steunt dit voor zover bekend: 0 van de {total} zetels; een meerderheid vraagt {threshold}.',
   coalitionCarries: 'De steunende coalitiepartijen hebben samen een meerderheid.',
@@ -90,7 +93,7 @@ const nl = {
 export type SectionStrings = typeof nl
 
 const en: SectionStrings = {
-  graphDetailTitle: 'Details bij de conflictgraaf',
+  graphDetailTitle: 'Details of the conflict graph',
   graphTitle: 'Who clashed with whom',
   graphSummary:
     '{parties} parties. {pairs} pairs share at least one known stance; {disagree} of them mostly disagree. {relations} explicit relations (ultimatums, red lines, proposals).',
@@ -119,6 +122,9 @@ const en: SectionStrings = {
   majorityTitle: 'Is there a majority?',
   majorityMeasure: 'Measure',
   majoritySentence: '{parties}: {seats} of {total} seats; a majority needs {threshold}.',
+  seatBarLabel: 'Seats of the supporting parties in the {chamber}',
+  seatSegment: '{party}: {seats} seats',
+  seatSegmentOne: '{party}: 1 seat',
   majorityNone:
     'As far as is known, no party supports this: 0 of {total} seats; a majority needs {threshold}.',
   coalitionCarries: 'The supporting coalition parties have a majority between them.',

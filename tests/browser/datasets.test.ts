@@ -80,6 +80,7 @@ test('the dataset picker lists the bundled datasets, opens one and puts it in th
   const other = names.find((n) => n !== 'rutte4-asylum-2023')
   if (!other) return
   await picker.selectOption(other)
+  await page.getByRole('button', { name: 'Openen' }).click()
   await page.locator('h1', { hasText: load(other).meta.title.nl }).waitFor()
   expect(await page.evaluate(() => window.location.search)).toBe(`?data=${other}`)
   expect(await page.getByLabel('Insluitcode (iframe)').inputValue()).toContain(`data=${other}`)

@@ -6,13 +6,11 @@ import { measureMajorities, supporters } from '../../model/majority.ts'
 import { isOnTable } from '../../model/stanceCell.ts'
 import { selectMeasure, useUiStore } from '../../state/uiStore.ts'
 import { SECTION_STRINGS } from '../../ui/sectionStrings.ts'
-import { fill } from '../../ui/strings.ts'
-import { PerTheme } from '../PerTheme.tsx'
+import { fill, STRINGS } from '../../ui/strings.ts'
+import { SeatBar } from './SeatBar.tsx'
 import { seatBarLayout } from './seatBarLayout.ts'
 
 type Props = { dataset: Dataset; language: Language; phase: string; measure: string | null }
-
-const BAR_HEIGHT = 28
 
 /** The majority arithmetic of one measure at one phase: a seat bar and a sentence per chamber. */
 export function MajorityPanel({ dataset, language, phase, measure }: Props) {
@@ -64,44 +62,20 @@ export function MajorityPanel({ dataset, language, phase, measure }: Props) {
                 <figcaption>
                   <strong>{chamber.name[language]}</strong>
                 </figcaption>
-                <svg width={bar.width} height={BAR_HEIGHT + 18} role="img" aria-label={sentence}>
-                  <rect
-                    className="seat-bar-track"
-                    x={0}
-                    y={0}
-                    width={bar.width}
-                    height={BAR_HEIGHT}
-                  />
-                  {bar.segments.map((s) => {
-                    const party = dataset.partyById.get(s.partyId)
-                    return party ? (
-                      <g key={s.partyId}>
-                        <PerTheme colours={partyColours(party)}>
-                          {(fill, themeClass) => (
-                            <rect
-                              className={`${themeClass} seat-segment`}
-                              x={s.x}
-                              y={0}
-                              width={s.width}
-                              height={BAR_HEIGHT}
-                              fill={fill}
-                            />
-                          )}
-                        </PerTheme>
-                      </g>
-                    ) : null
-                  })}
-                  <line
-                    className="seat-threshold"
-                    x1={bar.thresholdX}
-                    x2={bar.thresholdX}
-                    y1={-2}
-                    y2={BAR_HEIGHT + 4}
-                  />
-                  <text className="seat-threshold-label" x={bar.thresholdX} y={BAR_HEIGHT + 16}>
-                    {m.threshold}
-                  </text>
-                </svg>
+                <SeatBar
+                  bar={bar}
+                  threshold={m.threshold}
+                  thresholdName={fill(STRINGS[language].keyThreshold, { threshold: m.threshold })}
+                  label={fill(strings.seatBarLabel, { chamber: chamber.name[language] })}
+                  partyLabel={short}
+                  partyColours={(id) => partyColours(dataset.partyById.get(id))}
+                  segmentName={(s) =>
+                    fill(s.seats === 1 ? strings.seatSegmentOne : strings.seatSegment, {
+                      party: dataset.partyById.get(s.partyId)?.name[language] ?? s.partyId,
+                      seats: s.seats,
+                    })
+                  }
+                />
                 <p className="majority-sentence">
                   {sentence}{' '}
                   {names.length > 0 &&

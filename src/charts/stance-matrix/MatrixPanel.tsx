@@ -193,8 +193,9 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
         changes={changes}
         onSelect={selectChange}
       />
+      {/* #matrix-view: where the page's skip link lands, the grid (or table) its next tab stop. */}
       {view === 'table' ? (
-        <>
+        <div id="matrix-view">
           {/* A large matrix's table comes a page of parties at a time: all at once is seconds. */}
           {pagedTable && (
             <TablePager
@@ -212,9 +213,9 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
             columnLabel={(id) => dataset.measureById.get(id)?.title[language] ?? id}
             rows={tableRows}
           />
-        </>
+        </div>
       ) : (
-        <div className="matrix-and-card">
+        <div className="matrix-and-card" id="matrix-view">
           <div
             className={`matrix-frame${windowed ? ' is-windowed' : ''}${phaseMoved ? ' is-animated' : ''}`}
             ref={frameRef}

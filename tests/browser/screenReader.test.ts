@@ -1,0 +1,89 @@
+import { expect, test } from 'vitest'
+import { axTree, LANDMARK_ROLES } from './support/axTree.ts'
+import { chromiumSuite } from './support/chromiumSuite.ts'
+import { openApp } from './support/openApp.ts'
+
+const suite = chromiumSuite()
+
+/** The named landmarks of a page in one language, in order. */
+async function landmarkNames(query: string): Promise<string[]> {
+  const { page, close } = await openApp(suite.browser, suite.server, {
+    query,
+    viewport: { width: 1280, height: 900 },
+  })
+  const names = (await axTree(page))
+    .filter((n) => LANDMARK_ROLES.includes(n.role) && n.name !== '')
+    .map((n) => `${n.role}: ${n.name}`)
+  await close()
+  return names
+}
+
+test('in English no landmark keeps its Dutch name (WCAG 3.1.2)', { timeout: 60_000 }, async () => {
+  const dutch = await landmarkNames('')
+  const english = await landmarkNames('?lang=en')
+  expect(english.length).toBe(dutch.length)
+  expect(english.length).toBeGreaterThanOrEqual(3)
+  for (const [i, name] of english.entries()) expect(name).not.toBe(dutch[i])
+})
+
+test('each seat bar names its segments by party and seats, and does not repeat the sentence under it (WCAG 1.4.1, 1.3.1)', async () => {
+  const { page, close } = await openApp(suite.browser, suite.server, {
+    query: '?lang=en',
+    viewport: { width: 1280, height: 900 },
+  })
+  const bar = page.locator('.seat-bar').first()
+  await bar.scrollIntoViewIfNeeded()
+  const sentence = (await bar.locator('.majority-sentence').textContent()) ?? ''
+  const snapshot = await bar.locator('svg').ariaSnapshot()
+  expect(snapshot).not.toContain(sentence.split(';')[0])
+  // Playwright matches the computed accessible name, so these are what a screen reader reads.
+  const segments = bar.getByRole('img', { name: /^.+: \d+ seats?$/ })
+  const names = await segments.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))
+  // The sentence names the supporting parties ("VVD and CDA: 48 of 150 seats"): one segment each.
+  const [, parties = '', seats = '0'] = /^(.*): (\d+) of/.exec(sentence) ?? []
+  expect(names.length).toBe(parties.split(/, | and /).length)
+  expect(names.reduce((sum, n) => sum + Number(/(\d+) seats?$/.exec(n ?? '')?.[1]), 0)).toBe(
+    Number(seats),
+  )
+  // Seen, too: a segment wide enough (60 px) carries its party's short name, not only its colour.
+  const wide = await bar
+    .locator('.seat-segment:visible')
+    .evaluateAll((els) =>
+      els
+        .filter((el) => el.getBoundingClientRect().width >= 60)
+        .map((el) => el.parentElement?.textContent ?? ''),
+    )
+  const shorts = parties.split(/, | and /)
+  expect(wide.length).toBeGreaterThanOrEqual(1)
+  for (const label of wide) expect(shorts.some((short) => label.startsWith(`${short} `))).toBe(true)
+  await close()
+})
+
+test('on load, before any scrolling, the accessibility tree holds every section: its region, heading and text (WCAG 1.3.1, 2.4.1)', async () => {
+  const { page, close } = await openApp(suite.browser, suite.server, {
+    viewport: { width: 1280, height: 900 },
+  })
+  // Per section: its heading, and the text of its last paragraph or list item (the far end of it).
+  const sections = await page.locator('main > section').evaluateAll((els) =>
+    els.map((section) => {
+      const lines = [...section.querySelectorAll('p, li')].filter(
+        (el) => !el.closest('details:not([open]), .visually-hidden') && el.textContent?.trim(),
+      )
+      return {
+        heading: section.querySelector('h2')?.textContent?.trim() ?? '',
+        last: lines.at(-1)?.textContent?.trim().slice(0, 40) ?? '',
+      }
+    }),
+  )
+  expect(sections.length).toBeGreaterThanOrEqual(7)
+  const tree = await axTree(page)
+  const missing = sections.flatMap(({ heading, last }) => [
+    ...(tree.some((n) => n.role === 'region' && n.name === heading) ? [] : [`region ${heading}`]),
+    ...(tree.some((n) => n.role === 'heading' && n.name === heading) ? [] : [`heading ${heading}`]),
+    ...(tree.some((n) => n.role === 'StaticText' && last.startsWith(n.name.slice(0, 40)))
+      ? []
+      : [`text "${last}" of ${heading}`]),
+  ])
+  expect(missing).toEqual([])
+  await close()
+})
