@@ -106,3 +106,39 @@ test('a skip link is the first tab stop, shows when focused, and leads to the ma
   expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('gridcell')
   await close()
 })
+
+test('choosing an event in "All events in order" keeps the pressed button in view (WCAG 2.4.7)', async () => {
+  const { page, close } = await openApp(suite.browser, suite.server, {
+    viewport: { width: 1280, height: 800 },
+  })
+  await page.getByText('Alle gebeurtenissen op volgorde').click()
+  const button = page.locator('.event-list button').nth(3)
+  // Put the button near the bottom of the window: the event's detail opens above the list.
+  await button.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 650))
+  await button.focus()
+  await page.keyboard.press('Enter')
+  await page.locator('.event-detail').waitFor()
+  const box = await button.boundingBox()
+  expect(await button.evaluate((el) => el === document.activeElement)).toBe(true)
+  expect(box && box.y >= 0 && box.y + box.height <= 800).toBe(true)
+  await close()
+})
+
+test.each([
+  ['the previous-moment button', 'previous'],
+  ['an arrow key on the moments', 'arrow'],
+])('changing the moment with %s announces the new moment (WCAG 4.1.3)', async (_, how) => {
+  const { page, close } = await openApp(suite.browser, suite.server)
+  const announcer = page.locator('[data-phase-announcer]')
+  expect((await announcer.textContent())?.trim()).toBe('')
+  if (how === 'previous') {
+    await page.getByRole('button', { name: 'Vorig moment' }).focus()
+    await page.keyboard.press('Enter')
+  } else {
+    await page.locator('.phase-stop input:checked').focus()
+    await page.keyboard.press('ArrowLeft')
+  }
+  const moment = await page.locator('.phase-stop.is-current .phase-stop-label').textContent()
+  await expect.poll(() => announcer.textContent()).toContain(moment ?? '(no moment)')
+  await close()
+})

@@ -167,7 +167,10 @@ export function GraphPanel({ dataset, language, phase }: Props) {
             </li>
           </ul>
         </div>
-        <aside className="cell-card-slot" aria-live="polite" aria-label={strings.graphDetailTitle}>
+        {/* Not a live region: it changes on every arrow press and hover, and reading the whole
+              card each time drowned the reader (WCAG 4.1.3). Focus says where the reader is;
+              opening a card moves focus into it, so the card is read when asked for. */}
+        <aside className="cell-card-slot" aria-label={strings.graphDetailTitle}>
           {shownItem ? (
             // biome-ignore lint/a11y: Escape inside the card closes it and returns focus
             <div onKeyDown={(e) => e.key === 'Escape' && close()}>

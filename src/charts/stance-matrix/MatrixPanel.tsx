@@ -256,7 +256,10 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
               </MatrixCanvas>
             )}
           </div>
-          <aside className="cell-card-slot" aria-live="polite" aria-label={strings.detailTitle}>
+          {/* Not a live region: it changes on every arrow press and hover, and reading the whole
+              card each time drowned the reader (WCAG 4.1.3). Focus says where the reader is;
+              opening a card moves focus into it, so the card is read when asked for. */}
+          <aside className="cell-card-slot" aria-label={strings.detailTitle}>
             {shown ? (
               // biome-ignore lint/a11y: Escape inside the card closes it and returns focus
               <div onKeyDown={(e) => e.key === 'Escape' && returnFocusToGrid()}>

@@ -1,4 +1,5 @@
 import { memo, useMemo, useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import type { RawEvent } from '../../data/schema.ts'
@@ -28,10 +29,16 @@ export const TimelinePanel = memo(function TimelinePanel({ dataset, language }: 
   const selectedEvent = useUiStore((s) => s.selectedEvent)
   const [focusIndex, setFocusIndex] = useState(0)
   const [frameRef, width] = useElementWidth<HTMLDivElement>(720)
-  const layout = useMemo(
-    () => timelineLayout(dataset.events, dataset.phases, Math.max(320, width)),
-    [dataset, width],
-  )
+  const layout = useMemo(() => {
+    const format = (options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat(LOCALES[language], { timeZone: 'UTC', ...options })
+    const month = format({ month: 'short', year: 'numeric' })
+    const day = format({ day: 'numeric', month: 'short' })
+    // As wide as its frame, down to a 320 px phone's 288 (a wider strip was cut off there).
+    return timelineLayout(dataset.events, dataset.phases, Math.max(240, width), (moment, kind) =>
+      (kind === 'run-up' ? month : day).format(new Date(moment)),
+    )
+  }, [dataset, width, language])
   const ordered = useMemo(
     () => [...dataset.events].sort((a, b) => momentOf(a.date, a.time) - momentOf(b.date, b.time)),
     [dataset],
@@ -41,14 +48,6 @@ export const TimelinePanel = memo(function TimelinePanel({ dataset, language }: 
     const event = dataset.events.find((e) => e.id === id)
     if (event) selectEvent(selectedEvent === id ? null : event)
   }
-  const tick = (moment: number, segment: number) =>
-    new Intl.DateTimeFormat(LOCALES[language], {
-      timeZone: 'UTC',
-      ...(layout.segments[segment] === 'run-up'
-        ? { month: 'short', year: 'numeric' }
-        : { day: 'numeric', month: 'short' }),
-    }).format(new Date(moment))
-
   return (
     <section className="panel timeline-panel" aria-labelledby="timeline-title">
       <h2 id="timeline-title">{strings.timelineTitle}</h2>
@@ -76,7 +75,6 @@ export const TimelinePanel = memo(function TimelinePanel({ dataset, language }: 
               ? strings.aftermath
               : (dataset.phaseById.get(phaseId)?.label[language] ?? phaseId)
           }
-          tickLabel={tick}
           onFocusIndex={setFocusIndex}
           onSelect={select}
         />
@@ -120,7 +118,7 @@ export const TimelinePanel = memo(function TimelinePanel({ dataset, language }: 
                 type="button"
                 className="link-button"
                 aria-pressed={selectedEvent === event.id}
-                onClick={() => select(event.id)}
+                onClick={(e) => keepInView(e.currentTarget, () => select(event.id))}
               >
                 <span className="source-date">{eventWhen(event, language)}</span>{' '}
                 {event.title[language]}
@@ -132,3 +130,13 @@ export const TimelinePanel = memo(function TimelinePanel({ dataset, language }: 
     </section>
   )
 })
+
+/**
+ * Runs a change that adds or removes the event's detail above `element`, then scrolls by as
+ * much as `element` moved, so the button the reader pressed stays where it was (WCAG 2.4.7).
+ */
+function keepInView(element: HTMLElement, change: () => void): void {
+  const before = element.getBoundingClientRect().top
+  flushSync(change)
+  window.scrollBy(0, element.getBoundingClientRect().top - before)
+}

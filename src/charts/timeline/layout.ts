@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale'
 import { timeTicks } from 'd3-time'
 import type { RawEvent, RawPhase } from '../../data/schema.ts'
+import { estimateTextWidth } from '../textWidth.ts'
 
 /** Sizes the timeline is drawn at (px). */
 export const TIMELINE_SIZES = {
@@ -10,6 +11,8 @@ export const TIMELINE_SIZES = {
   bandLabel: 18,
   breakGap: 24,
   tickClearance: 28,
+  tickFont: 12,
+  tickGap: 8,
 } as const
 
 /** How much of the width each part of the broken axis gets: run-up, crisis days, aftermath. */
@@ -24,7 +27,10 @@ export function momentOf(date: string, time?: string): number {
 
 export type TimelineDot = { eventId: string; x: number; y: number; lane: number; phaseId: string }
 export type TimelineBand = { phaseId: string; x0: number; x1: number; aftermath: boolean }
-export type TimelineTick = { x: number; moment: number; segment: number }
+export type TimelineTick = { x: number; moment: number; segment: number; label: string }
+export type SegmentKind = 'run-up' | 'crisis' | 'aftermath'
+/** Writes a tick's label: months in the run-up, days elsewhere (the caller knows the language). */
+export type TickLabel = (moment: number, kind: SegmentKind) => string
 export type TimelineLayout = {
   width: number
   height: number
@@ -35,22 +41,28 @@ export type TimelineLayout = {
   /** Where the axis is broken (x of each break). */
   breaks: number[]
   /** Which segment is the run-up (ticks there are months, elsewhere days). */
-  segments: ('run-up' | 'crisis' | 'aftermath')[]
+  segments: SegmentKind[]
 }
 
 const DAY = 24 * 60 * 60 * 1000
 
-type Segment = { kind: 'run-up' | 'crisis' | 'aftermath'; from: number; to: number; share: number }
+type Segment = { kind: SegmentKind; from: number; to: number; share: number }
+
+/** Until a language is known: the ISO date, or its month in the run-up. */
+const isoLabel: TickLabel = (moment, kind) =>
+  new Date(moment).toISOString().slice(0, kind === 'run-up' ? 7 : 10)
 
 /**
  * A broken time axis: the run-up (first phase) and the aftermath squeezed, the crisis days
  * (second phase to the end of the last) stretched, so dense evenings do not overlap. Dots that
- * would still touch are stacked in lanes. Pure and deterministic.
+ * would still touch are stacked in lanes. Tick labels are distinct and never overlap at any
+ * width (their widths are estimated). Pure and deterministic.
  */
 export function timelineLayout(
   events: readonly RawEvent[],
   phases: readonly RawPhase[],
   width: number,
+  tickLabel: TickLabel = isoLabel,
 ): TimelineLayout {
   const { minGap, lane, axis, bandLabel, breakGap, tickClearance } = TIMELINE_SIZES
   const sorted = [...events].sort((a, b) => momentOf(a.date, a.time) - momentOf(b.date, b.time))
@@ -118,14 +130,19 @@ export function timelineLayout(
   if (lastPhase && last > crisisEnd)
     bands.push({ phaseId: lastPhase.id, x0: x(crisisEnd), x1: x(last - 1), aftermath: true })
 
-  const ticks = scales.flatMap((scale, segment) => {
+  const candidates = scales.flatMap((scale, segment) => {
     const [x0, x1] = scale.range() as [number, number]
-    const kind = parts[segment]?.kind
+    const kind = parts[segment]?.kind ?? 'crisis'
     const count = kind === 'run-up' ? 3 : kind === 'aftermath' ? 2 : 4
     const [from = 0, to = 0] = scale.domain()
     return (
       timeTicks(new Date(from), new Date(to), count)
-        .map((tick) => ({ x: scale(tick.getTime()), moment: tick.getTime(), segment }))
+        .map((tick) => ({
+          x: scale(tick.getTime()),
+          moment: tick.getTime(),
+          segment,
+          label: tickLabel(tick.getTime(), kind),
+        }))
         // Labels too close to a break would collide with the next segment's first label.
         .filter((tick) => tick.x - x0 >= tickClearance / 2 && x1 - tick.x >= tickClearance)
     )
@@ -136,8 +153,27 @@ export function timelineLayout(
     axisY,
     dots,
     bands,
-    ticks,
+    ticks: spacedTicks(candidates, width),
     breaks: scales.slice(1).map((scale) => (scale.range()[0] ?? 0) - breakGap),
     segments: parts.map((part) => part.kind),
   }
+}
+
+/**
+ * Keeps, left to right, each tick whose label is new and whose label box (centred on the tick,
+ * width estimated with a margin) starts a gap after the last kept one and stays inside.
+ */
+function spacedTicks(ticks: readonly TimelineTick[], width: number): TimelineTick[] {
+  const { tickFont, tickGap } = TIMELINE_SIZES
+  const kept: TimelineTick[] = []
+  let lastRight = Number.NEGATIVE_INFINITY
+  for (const tick of ticks) {
+    // Estimates run narrow on wide fonts (DejaVu's digits): 15 % more, to be safe.
+    const half = (estimateTextWidth(tick.label, tickFont) * 1.15) / 2
+    const seen = kept.some((k) => k.label === tick.label)
+    if (seen || tick.x - half < Math.max(0, lastRight + tickGap) || tick.x + half > width) continue
+    kept.push(tick)
+    lastRight = tick.x + half
+  }
+  return kept
 }
