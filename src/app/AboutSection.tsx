@@ -4,8 +4,9 @@ import type { Language } from '../data/languages.ts'
 import { CARRIED_METHOD } from '../ui/carriedMethod.ts'
 import { SECTION_STRINGS } from '../ui/sectionStrings.ts'
 import { fill } from '../ui/strings.ts'
+import { CorrectionsList } from './CorrectionsList.tsx'
 
-/** Methodology (the dataset's own words, then how the graphic carries stances forward) and credits. */
+/** Methodology (the dataset's own words, then how the graphic carries stances forward), corrections and credits. */
 // Memoised: a change of phase or selection re-renders the page, and this part does not depend on it.
 export const AboutSection = memo(function AboutSection({
   dataset,
@@ -23,6 +24,7 @@ export const AboutSection = memo(function AboutSection({
         {meta.methodology && <p>{meta.methodology[language]}</p>}
         <p>{CARRIED_METHOD[language]}</p>
       </section>
+      <CorrectionsList corrections={meta.corrections ?? []} language={language} />
       <section aria-labelledby="credits-title">
         <h2 id="credits-title">{strings.creditsTitle}</h2>
         <p>{meta.credits[language]}</p>

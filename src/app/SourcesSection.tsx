@@ -1,20 +1,36 @@
-import { memo } from 'react'
+import { memo, useMemo } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
-import { formatDate } from '../ui/format.ts'
+import type { RawSource } from '../data/schema.ts'
+import { citedFor } from '../model/citedFor.ts'
+import { useUiStore } from '../state/uiStore.ts'
 import { SECTION_STRINGS } from '../ui/sectionStrings.ts'
-import { fill, STRINGS } from '../ui/strings.ts'
+import { fill } from '../ui/strings.ts'
+import { SourceEntry } from './SourceEntry.tsx'
+import { SourceOrderSwitch } from './SourceOrderSwitch.tsx'
 
-/** Every source the dataset cites, grouped by outlet, newest first within each. */
+type Props = { dataset: Dataset; language: Language }
+
+/** Newest first; a month-only date sorts after the days of its month. */
+const byDate = (a: RawSource, b: RawSource) =>
+  b.date.localeCompare(a.date) || a.outlet.localeCompare(b.outlet)
+
+/** Every source the dataset cites, by outlet or by date, each with what it is cited for. */
 // Memoised: a change of phase or selection re-renders the page, and this part does not depend on it.
-export const SourcesSection = memo(function SourcesSection({
-  dataset,
-  language,
-}: {
-  dataset: Dataset
-  language: Language
-}) {
+export const SourcesSection = memo(function SourcesSection({ dataset, language }: Props) {
   const strings = SECTION_STRINGS[language]
+  const order = useUiStore((s) => s.sourceOrder)
+  const cited = useMemo(() => citedFor(dataset), [dataset])
+  const entry = (source: RawSource, withOutlet: boolean) => (
+    <SourceEntry
+      key={source.id}
+      dataset={dataset}
+      language={language}
+      source={source}
+      citations={cited.get(source.id) ?? []}
+      withOutlet={withOutlet}
+    />
+  )
   const outlets = [...new Set(dataset.sources.map((s) => s.outlet))].sort((a, b) =>
     a.localeCompare(b, language),
   )
@@ -22,35 +38,26 @@ export const SourcesSection = memo(function SourcesSection({
     <section className="panel sources" aria-labelledby="sources-title">
       <h2 id="sources-title">{strings.sourcesTitle}</h2>
       <p>{fill(strings.sourcesIntro, { count: dataset.sources.length })}</p>
-      <div className="sources-groups">
-        {outlets.map((outlet) => (
-          <div key={outlet} className="sources-group">
-            <h3>{outlet}</h3>
-            <ul className="source-list">
-              {dataset.sources
-                .filter((s) => s.outlet === outlet)
-                .sort((a, b) => b.date.localeCompare(a.date))
-                .map((source) => (
-                  <li key={source.id}>
-                    <a
-                      href={source.url}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      lang={source.language}
-                    >
-                      {source.title ?? new URL(source.url).hostname}
-                      <span className="visually-hidden"> {STRINGS[language].opensInNewTab}</span>
-                    </a>{' '}
-                    <span className="source-date">
-                      ({formatDate(source.date, language)}
-                      {source.title ? '' : `, ${strings.noTitle}`})
-                    </span>
-                  </li>
-                ))}
-            </ul>
-          </div>
-        ))}
-      </div>
+      <SourceOrderSwitch language={language} order={order} />
+      {order === 'date' ? (
+        <ul className="source-list sources-by-date">
+          {[...dataset.sources].sort(byDate).map((source) => entry(source, true))}
+        </ul>
+      ) : (
+        <div className="sources-groups">
+          {outlets.map((outlet) => (
+            <div key={outlet} className="sources-group">
+              <h3>{outlet}</h3>
+              <ul className="source-list">
+                {dataset.sources
+                  .filter((s) => s.outlet === outlet)
+                  .sort(byDate)
+                  .map((source) => entry(source, false))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      )}
     </section>
   )
 })

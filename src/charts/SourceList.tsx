@@ -1,6 +1,8 @@
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { formatDate } from '../ui/format.ts'
+import { STRINGS } from '../ui/strings.ts'
+import { sourceLinkText } from './sourceLinkText.ts'
 
 type SourceListProps = {
   dataset: Dataset
@@ -9,25 +11,25 @@ type SourceListProps = {
   newTab: string
 }
 
-/** Sources as links: outlet, headline, date; opening in a new tab without handing it our window. */
+/** Sources as links: the headline (or description) as the link, outlet and date beside it. */
 export function SourceList({ dataset, language, ids, newTab }: SourceListProps) {
   return (
     <ul className="source-list">
       {ids.map((id) => {
         const source = dataset.sourceById.get(id)
         if (!source) return null
+        const { text, lang } = sourceLinkText(source, language, STRINGS[language].untitledSource)
         return (
           <li key={id}>
+            {/* Opens in a new tab without handing it our window. */}
             <a href={source.url} target="_blank" rel="noopener noreferrer">
-              <span className="source-outlet">{source.outlet}</span>
-              {source.title && (
-                <>
-                  : <span lang={source.language}>{source.title}</span>
-                </>
-              )}
+              <span lang={lang}>{text}</span>
               <span className="visually-hidden"> {newTab}</span>
             </a>{' '}
-            <span className="source-date">({formatDate(source.date, language)})</span>
+            <span className="source-date">
+              (<span className="source-outlet">{source.outlet}</span>,{' '}
+              {formatDate(source.date, language)})
+            </span>
           </li>
         )
       })}

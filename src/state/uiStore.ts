@@ -29,6 +29,10 @@ export type UiState = {
   selectedEvent: string | null
   /** Last known stances carried forward (default), or only what was reported at the phase. */
   stanceRule: StanceRule
+  /** The graph item (`node:vvd`, `relation:vvd>d66`, `pair:a|b`) whose card is pinned open. */
+  openGraphItem: string | null
+  /** How the sources list is ordered: grouped by outlet, or newest first. */
+  sourceOrder: SourceOrder
   /** The matrix as a chart or as a table. */
   view: MatrixView
   /** Colour theme; `auto` follows the reader's system. */
@@ -41,6 +45,8 @@ export type UiState = {
 
 export const MATRIX_VIEWS = ['chart', 'table'] as const
 export type MatrixView = (typeof MATRIX_VIEWS)[number]
+export const SOURCE_ORDERS = ['outlet', 'date'] as const
+export type SourceOrder = (typeof SOURCE_ORDERS)[number]
 export const THEMES = ['auto', 'light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]
 
@@ -56,6 +62,8 @@ const initial: UiState = {
   showOpposition: false,
   selectedEvent: null,
   stanceRule: 'carried',
+  openGraphItem: null,
+  sourceOrder: 'outlet',
   view: 'chart',
   theme: 'auto',
   dataset: null,
@@ -132,7 +140,59 @@ export function setStanceRule(stanceRule: StanceRule): void {
   useUiStore.setState({ stanceRule })
 }
 
-/** Draws every cell of a large matrix, or only those in view. */
+/** Pins a graph item's card open (`null` closes it). */
+export function setOpenGraphItem(key: string | null): void {
+  useUiStore.setState({ openGraphItem: key })
+}
+
+/** Orders the sources list by outlet or by date. */
+export function setSourceOrder(sourceOrder: SourceOrder): void {
+  useUiStore.setState({ sourceOrder })
+}
+
+/**
+ * Shows one stance (a cell at its phase): opens its card in the matrix chart, clearing a topic
+ * filter that hides its measure and showing silent parties if its party would be hidden.
+ */
+export function showStance(cell: CellRef & { phase: string }, partyShown: boolean): void {
+  useUiStore.setState((s) => ({
+    phase: cell.phase,
+    view: 'chart',
+    openCell: { party: cell.party, measure: cell.measure },
+    topicFilter: [],
+    showSilentParties: s.showSilentParties || !partyShown,
+  }))
+}
+
+/** Shows a measure: selects it in every view and shows every topic in the matrix. */
+export function showMeasure(measure: string): void {
+  useUiStore.setState({ selectedMeasure: measure, topicFilter: [], view: 'chart' })
+}
+
+/**
+ * Opens a graph item's card at a phase (`null`: keep the phase), with the opposition shown when
+ * it is needed and no measure selection that would hide the item.
+ */
+export function showGraphItem(
+  key: string,
+  options: {
+    phase: string | null
+    party: string | null
+    opposition: boolean
+    keepMeasure: (id: string) => boolean
+  },
+): void {
+  useUiStore.setState((s) => ({
+    openGraphItem: key,
+    ...(options.party ? { selectedParty: options.party } : {}),
+    ...(options.phase ? { phase: options.phase } : {}),
+    showOpposition: s.showOpposition || options.opposition,
+    selectedMeasure:
+      s.selectedMeasure && options.keepMeasure(s.selectedMeasure) ? s.selectedMeasure : null,
+  }))
+}
+
+/** Draws every cell of a large matrix (for printing and export) or only those in view. */
 export function setDrawWholeMatrix(drawWholeMatrix: boolean): void {
   useUiStore.setState({ drawWholeMatrix })
 }
@@ -165,6 +225,7 @@ export function setDataset(dataset: string | null): void {
     selectedMeasure: null,
     selectedEvent: null,
     openCell: null,
+    openGraphItem: null,
     topicFilter: [],
     sortBy: 'side',
   })

@@ -1,6 +1,14 @@
 import { isLanguage } from '../data/languages.ts'
 import { STANCE_RULES, type StanceRule } from '../data/vocabularies.ts'
-import { MATRIX_VIEWS, type MatrixView, THEMES, type Theme, type UiState } from './uiStore.ts'
+import {
+  MATRIX_VIEWS,
+  type MatrixView,
+  SOURCE_ORDERS,
+  type SourceOrder,
+  THEMES,
+  type Theme,
+  type UiState,
+} from './uiStore.ts'
 
 /** The part of the UI state a link holds, under readable parameter names. */
 export type ViewParams = Partial<
@@ -14,6 +22,7 @@ export type ViewParams = Partial<
     | 'view'
     | 'theme'
     | 'dataset'
+    | 'sourceOrder'
   >
 >
 
@@ -42,6 +51,7 @@ export function parseViewParams(search: string): ViewParams {
     theme: oneOf<Theme>(THEMES, params.get('theme')),
     // Any short text: the app decides whether it may load it (see datasetLocation.ts).
     dataset: shortText(params.get('data')),
+    sourceOrder: oneOf<SourceOrder>(SOURCE_ORDERS, params.get('sources')),
   }
   return Object.fromEntries(
     Object.entries(read).filter(([, value]) => value !== undefined),
@@ -57,6 +67,7 @@ const NAMES = {
   view: 'view',
   theme: 'theme',
   dataset: 'data',
+  sourceOrder: 'sources',
 } as const satisfies Record<keyof ViewParams, string>
 
 /**

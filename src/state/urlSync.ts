@@ -42,4 +42,5 @@ const UI_DEFAULTS_VIEW = {
   view: UI_DEFAULTS.view,
   theme: UI_DEFAULTS.theme,
   dataset: UI_DEFAULTS.dataset,
+  sourceOrder: UI_DEFAULTS.sourceOrder,
 }

@@ -59,7 +59,7 @@ describe('the stance matrix (testland fixture)', () => {
     const card = page.locator('.cell-card')
     expect(await card.locator('h3').textContent()).toBe('RED · Cap')
     expect(await card.textContent()).toContain('“We want a cap.”— Ann Example')
-    const link = card.getByRole('link', { name: /Example Gazette/ })
+    const link = card.getByRole('link', { name: /Fictional report 1/ })
     expect(await link.getAttribute('href')).toBe('https://example.org/report-1')
     expect(await link.getAttribute('target')).toBe('_blank')
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer')

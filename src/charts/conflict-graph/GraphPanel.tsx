@@ -5,7 +5,12 @@ import type { Language } from '../../data/languages.ts'
 import { useElementWidth } from '../../hooks/useElementWidth.ts'
 import { conflictModel } from '../../model/conflictModel.ts'
 import { leadSeats } from '../../model/partyOrder.ts'
-import { setShowOpposition, toggleParty, useUiStore } from '../../state/uiStore.ts'
+import {
+  setOpenGraphItem,
+  setShowOpposition,
+  toggleParty,
+  useUiStore,
+} from '../../state/uiStore.ts'
 import { SECTION_STRINGS } from '../../ui/sectionStrings.ts'
 import { fill } from '../../ui/strings.ts'
 import { AdjacencyTable } from './AdjacencyTable.tsx'
@@ -33,7 +38,8 @@ export function GraphPanel({ dataset, language, phase }: Props) {
   const rule = useUiStore((s) => s.stanceRule)
   const [focusIndex, setFocusIndex] = useState(0)
   const [preview, setPreview] = useState<string | null>(null)
-  const [openKey, setOpenKey] = useState<string | null>(null)
+  // In the store, so the sources list can open a relation's or a party's card.
+  const openKey = useUiStore((s) => s.openGraphItem)
   const closeRef = useRef<HTMLButtonElement>(null)
   const [frameRef, width, frame] = useElementWidth<HTMLDivElement>(640)
 
@@ -86,12 +92,12 @@ export function GraphPanel({ dataset, language, phase }: Props) {
   const shownItem = items.find((i) => i.key === shownKey) ?? null
 
   const close = () => {
-    setOpenKey(null)
+    setOpenGraphItem(null)
     frame?.querySelector<SVGGElement>('[tabindex="0"]')?.focus()
   }
   const activate = (key: string) => {
     if (key.startsWith('node:')) toggleParty(key.slice('node:'.length))
-    setOpenKey(openKey === key ? null : key)
+    setOpenGraphItem(openKey === key ? null : key)
     if (openKey !== key) requestAnimationFrame(() => closeRef.current?.focus())
   }
   const measureTitle = selectedMeasure

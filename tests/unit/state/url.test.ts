@@ -84,3 +84,15 @@ test('formatViewParams round-trips through parseViewParams and keeps foreign par
     dataset: 'schoof-asylum-2025',
   })
 })
+
+test('parseViewParams and formatViewParams carry the sources order as ?sources=date', async () => {
+  const { formatViewParams } = await import('../../../src/state/url.ts')
+  const { UI_DEFAULTS } = await import('../../../src/state/uiStore.ts')
+  expect(parseViewParams('?sources=date')).toEqual({ sourceOrder: 'date' })
+  expect(parseViewParams('?sources=colour')).toEqual({})
+  expect(formatViewParams({ ...UI_DEFAULTS, sourceOrder: 'date' }, UI_DEFAULTS)).toBe(
+    '?sources=date',
+  )
+  // The default order (by outlet) stays out of links.
+  expect(formatViewParams(UI_DEFAULTS, UI_DEFAULTS)).toBe('')
+})

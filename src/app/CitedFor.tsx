@@ -1,0 +1,58 @@
+import { personAnchor } from '../charts/PersonLink.tsx'
+import type { Dataset } from '../data/indexDataset.ts'
+import type { Language } from '../data/languages.ts'
+import type { Citation } from '../data/sourceCitations.ts'
+import { citationKey } from '../model/citedFor.ts'
+import { SECTION_STRINGS } from '../ui/sectionStrings.ts'
+import { fill } from '../ui/strings.ts'
+import { citationLabel } from './citationLabel.ts'
+import { citationAction, showCitation } from './showCitation.ts'
+
+/** A long list shows this many items, and the rest behind a "more" toggle. */
+const FIRST = 5
+
+type Props = { dataset: Dataset; language: Language; citations: readonly Citation[] }
+
+/** What one source is cited for, each item a button that shows it in the graphic. */
+export function CitedFor({ dataset, language, citations }: Props) {
+  const strings = SECTION_STRINGS[language]
+  const cut = citations.length > FIRST + 1 ? FIRST : citations.length
+  const item = (citation: Citation) => (
+    <li key={citationKey(citation)}>
+      <CitedItem dataset={dataset} language={language} citation={citation} />
+    </li>
+  )
+  return (
+    <div className="cited-for">
+      <span className="cited-for-label">{strings.citedFor}</span>{' '}
+      <ul className="cited-list">{citations.slice(0, cut).map(item)}</ul>
+      {cut < citations.length && (
+        <details className="cited-more">
+          <summary>{fill(strings.citedMore, { count: citations.length - cut })}</summary>
+          <ul className="cited-list">{citations.slice(cut).map(item)}</ul>
+        </details>
+      )}
+    </div>
+  )
+}
+
+function CitedItem({
+  dataset,
+  language,
+  citation,
+}: Omit<Props, 'citations'> & { citation: Citation }) {
+  const label = citationLabel(dataset, language, citation)
+  if (citation.kind === 'person') return <a href={`#${personAnchor(citation.person)}`}>{label}</a>
+  const action = citationAction(dataset, citation)
+  if (!action) return <span>{label}</span>
+  return (
+    <button
+      type="button"
+      className="link-button cited-link"
+      data-cited={citationKey(citation)}
+      onClick={() => showCitation(action)}
+    >
+      {label}
+    </button>
+  )
+}

@@ -1,0 +1,29 @@
+import type { Language } from '../data/languages.ts'
+import { SOURCE_ORDERS, type SourceOrder, setSourceOrder } from '../state/uiStore.ts'
+import { SECTION_STRINGS } from '../ui/sectionStrings.ts'
+
+/** Two radio buttons: the sources grouped by outlet, or newest first. */
+export function SourceOrderSwitch({ language, order }: { language: Language; order: SourceOrder }) {
+  const strings = SECTION_STRINGS[language]
+  const label: Record<SourceOrder, string> = {
+    outlet: strings.sourcesByOutlet,
+    date: strings.sourcesByDate,
+  }
+  return (
+    <fieldset className="view-switch source-order">
+      <legend className="visually-hidden">{strings.sourcesOrder}</legend>
+      {SOURCE_ORDERS.map((option) => (
+        <label key={option} className={order === option ? 'is-current' : ''}>
+          <input
+            type="radio"
+            name="source-order"
+            value={option}
+            checked={order === option}
+            onChange={() => setSourceOrder(option)}
+          />
+          {label[option]}
+        </label>
+      ))}
+    </fieldset>
+  )
+}
