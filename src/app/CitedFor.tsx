@@ -42,7 +42,12 @@ function CitedItem({
   citation,
 }: Omit<Props, 'citations'> & { citation: Citation }) {
   const label = citationLabel(dataset, language, citation)
-  if (citation.kind === 'person') return <a href={`#${personAnchor(citation.person)}`}>{label}</a>
+  if (citation.kind === 'person')
+    return (
+      <a className="cited-link" href={`#${personAnchor(citation.person)}`}>
+        {label}
+      </a>
+    )
   const action = citationAction(dataset, citation)
   if (!action) return <span>{label}</span>
   return (

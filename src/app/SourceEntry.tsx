@@ -31,7 +31,7 @@ export function SourceEntry({ dataset, language, source, citations, withOutlet }
         </span>
       </a>{' '}
       <span className="source-date">
-        ({withOutlet && <span className="source-outlet">{source.outlet}, </span>}
+        ({withOutlet && `${source.outlet}, `}
         {formatDate(source.date, language)})
       </span>
       <CitedFor dataset={dataset} language={language} citations={citations} />

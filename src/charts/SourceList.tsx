@@ -27,8 +27,7 @@ export function SourceList({ dataset, language, ids, newTab }: SourceListProps) 
               <span className="visually-hidden"> {newTab}</span>
             </a>{' '}
             <span className="source-date">
-              (<span className="source-outlet">{source.outlet}</span>,{' '}
-              {formatDate(source.date, language)})
+              ({source.outlet}, {formatDate(source.date, language)})
             </span>
           </li>
         )
