@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { personAnchor } from '../charts/PersonLink.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
@@ -10,13 +11,18 @@ import { citationAction, showCitation } from './showCitation.ts'
 
 /** A long list shows this many items, and the rest behind a "more" toggle. */
 const FIRST = 5
+/** At most this many behind the toggle: a synthetic source cited by 10 000 stances stays light. */
+const MORE = 200
 
 type Props = { dataset: Dataset; language: Language; citations: readonly Citation[] }
 
 /** What one source is cited for, each item a button that shows it in the graphic. */
 export function CitedFor({ dataset, language, citations }: Props) {
   const strings = SECTION_STRINGS[language]
+  // The rest is drawn only once opened: most readers never open it, and it can be long.
+  const [open, setOpen] = useState(false)
   const cut = citations.length > FIRST + 1 ? FIRST : citations.length
+  const rest = citations.slice(cut)
   const item = (citation: Citation) => (
     <li key={citationKey(citation)}>
       <CitedItem dataset={dataset} language={language} citation={citation} />
@@ -26,10 +32,13 @@ export function CitedFor({ dataset, language, citations }: Props) {
     <div className="cited-for">
       <span className="cited-for-label">{strings.citedFor}</span>{' '}
       <ul className="cited-list">{citations.slice(0, cut).map(item)}</ul>
-      {cut < citations.length && (
-        <details className="cited-more">
-          <summary>{fill(strings.citedMore, { count: citations.length - cut })}</summary>
-          <ul className="cited-list">{citations.slice(cut).map(item)}</ul>
+      {rest.length > 0 && (
+        <details className="cited-more" onToggle={(e) => setOpen(e.currentTarget.open)}>
+          <summary>{fill(strings.citedMore, { count: rest.length })}</summary>
+          {open && <ul className="cited-list">{rest.slice(0, MORE).map(item)}</ul>}
+          {open && rest.length > MORE && (
+            <p>{fill(strings.citedNotListed, { count: rest.length - MORE })}</p>
+          )}
         </details>
       )}
     </div>
