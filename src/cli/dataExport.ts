@@ -7,7 +7,7 @@ import { runExport } from '../sheets/runExport.ts'
 import { FileProblem } from '../sheets/sheetFolder.ts'
 
 try {
-  const { lines, code } = runExport(process.argv[2], process.argv[3])
+  const { lines, code } = runExport(process.argv.slice(2))
   for (const line of lines) (code === 0 ? console.log : console.error)(line)
   process.exitCode = code
 } catch (error) {

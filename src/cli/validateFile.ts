@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { parseDatasetText } from '../data/parseDatasetText.ts'
 import { formatProblem } from '../data/problem.ts'
+import { census, problemCount } from '../ui/cliText.ts'
 
 /** Larger files are refused before reading: no real dataset comes near this. */
 const MAX_BYTES = 64 * 1024 * 1024
@@ -23,11 +24,9 @@ export function validateFile(path: string | undefined): { lines: string[]; code:
     return {
       lines: [
         ...result.problems.map((problem) => `${path}: ${formatProblem(problem)}`),
-        `${result.problems.length} problem(s) found`,
+        `${problemCount(result.problems.length)} found`,
       ],
       code: 1,
     }
-  const d = result.value
-  const counts = `${d.parties.length} parties, ${d.people.length} people, ${d.measures.length} measures, ${d.phases.length} phases, ${d.stances.length} stances, ${d.events.length} events, ${d.relations.length} relations, ${d.sources.length} sources`
-  return { lines: [`OK ${path}: ${counts}`], code: 0 }
+  return { lines: [`OK ${path}: ${census(result.value)}`], code: 0 }
 }

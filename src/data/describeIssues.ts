@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { type Problem, quoteValue } from './problem.ts'
+import { countNoun, type Problem, quoteValue } from './problem.ts'
 
 /** Writes a zod path the way editors show JSON paths: `stances[12].party`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -37,7 +37,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): Problem[] {
         {
           path,
           message: issue.message.startsWith('Too small')
-            ? `needs at least ${issue.minimum} item(s)`
+            ? `needs at least ${countNoun(Number(issue.minimum), 'item', 'items')}`
             : issue.message,
         },
       ]

@@ -20,3 +20,10 @@ export function quoteValue(value: unknown): string {
   }
   return text.length > 60 ? `${text.slice(0, 57)}…` : text
 }
+
+const ENGLISH = new Intl.PluralRules('en')
+
+/** A count and its noun in the validator's English: `1 problem`, `3 problems`. */
+export function countNoun(count: number, one: string, other: string): string {
+  return `${count} ${ENGLISH.select(count) === 'one' ? one : other}`
+}

@@ -3,7 +3,7 @@ import { checkRules } from './checkRules.ts'
 import { describeIssues } from './describeIssues.ts'
 import { findReservedKeys } from './findReservedKeys.ts'
 import { type Dataset, indexDataset } from './indexDataset.ts'
-import type { Checked, Problem } from './problem.ts'
+import { type Checked, countNoun, type Problem } from './problem.ts'
 import { rawDatasetSchema } from './schema.ts'
 
 /** At most this many problems are listed; a broken 50 MB file must not flood the reader. */
@@ -20,14 +20,22 @@ export function validateDataset(raw: unknown): Checked<Dataset> {
   return { ok: true, value: indexDataset(parsed.data) }
 }
 
-function failed(problems: Problem[]): Checked<Dataset> {
+function failed(found: Problem[]): Checked<Dataset> {
+  // A value can fail two checks with one message (a date's pattern and its calendar day): list it once.
+  const seen = new Set<string>()
+  const problems = found.filter(({ path, message }) => {
+    const key = `${path}\u0000${message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
   if (problems.length <= MAX_PROBLEMS) return { ok: false, problems }
   const rest = problems.length - MAX_PROBLEMS
   return {
     ok: false,
     problems: [
       ...problems.slice(0, MAX_PROBLEMS),
-      { path: '(file)', message: `and ${rest} more problems` },
+      { path: '(file)', message: `and ${countNoun(rest, 'more problem', 'more problems')}` },
     ],
   }
 }

@@ -1,5 +1,6 @@
-import { csvFormatRows } from 'd3-dsv'
+import { dsvFormat } from 'd3-dsv'
 import type { RawDataset } from '../data/schema.ts'
+import type { Delimiter } from './detectDelimiter.ts'
 import { columnsOf, type FieldCodec, type JsonRecord, writeRecord } from './fieldCodec.ts'
 import { metaRows } from './metaSheet.ts'
 import { CORRECTION_FIELDS, QUOTE_FIELDS, QUOTE_KEY_FIELDS, SHEET_FIELDS } from './sheetFields.ts'
@@ -8,8 +9,13 @@ import { COLLECTIONS, type SheetName, sheetFile } from './sheetNames.ts'
 /**
  * Writes a validated dataset as CSV sheets, one per file name (`stances.csv`…). Cells are written
  * exactly as in the JSON, never prefixed against spreadsheet formulas: the round trip is lossless.
+ * Commas by default; a semicolon suits Excel in Dutch, Belgian and German locales.
  */
-export function datasetToSheets(raw: RawDataset): Record<string, string> {
+export function datasetToSheets(
+  raw: RawDataset,
+  delimiter: Delimiter = ',',
+): Record<string, string> {
+  const format = dsvFormat(delimiter)
   const chambers = chamberIds(raw)
   const sheets: Partial<Record<SheetName, string[][]>> = { meta: metaRows(raw.meta) }
   for (const name of COLLECTIONS) {
@@ -24,7 +30,7 @@ export function datasetToSheets(raw: RawDataset): Record<string, string> {
   return Object.fromEntries(
     Object.entries(sheets).map(([name, rows]) => [
       sheetFile(name as SheetName),
-      `${csvFormatRows(rows)}\n`,
+      `${format.formatRows(rows)}\n`,
     ]),
   )
 }

@@ -2,12 +2,14 @@ import { formatProblem, type Problem } from '../data/problem.ts'
 import type { SheetLocator } from './assembleDataset.ts'
 import { META_KEYS } from './metaSheet.ts'
 import { type PathStep, parseJsonPath } from './parseJsonPath.ts'
+import { sheetMessage } from './sheetMessage.ts'
 import { COLLECTIONS, type Collection, sheetFile } from './sheetNames.ts'
 import { formatSheetProblem, type SheetProblem } from './sheetProblem.ts'
 
 /**
  * Turns a validator problem (`stances[12].party: …`) into a line that names the sheet, row and
- * column (`stances.csv row 14, column party: …`); a path it cannot place is printed as it is.
+ * column (`stances.csv row 14, column party: …`), in the sheet's terms (columns, not JSON); a path
+ * it cannot place is printed as it is.
  */
 export function locateProblem(problem: Problem, locator: SheetLocator): string {
   const steps = parseJsonPath(problem.path)
@@ -15,7 +17,7 @@ export function locateProblem(problem: Problem, locator: SheetLocator): string {
   // `(file)` carries whole-dataset notes such as "and 12 more problems".
   if (problem.path === '(file)') return `sheets: ${problem.message}`
   if (!located) return `dataset ${formatProblem(problem)}`
-  return formatSheetProblem({ ...located, message: problem.message })
+  return formatSheetProblem({ ...located, message: sheetMessage(problem.message, located.column) })
 }
 
 type Place = Omit<SheetProblem, 'message'>

@@ -1,4 +1,5 @@
-import { csvParseRows } from 'd3-dsv'
+import { dsvFormat } from 'd3-dsv'
+import { detectDelimiter } from './detectDelimiter.ts'
 import type { SheetProblem } from './sheetProblem.ts'
 
 /** The columns a sheet accepts: which it must have, and which it knows. */
@@ -27,7 +28,9 @@ export function readTable(
   sheet: SheetColumns,
 ): { table: Table; problems: SheetProblem[] } {
   // Excel writes a byte-order mark before UTF-8 CSV; it is not part of the first column's name.
-  const [header = [], ...body] = csvParseRows(text.replace(/^\uFEFF/, ''))
+  const content = text.replace(/^\uFEFF/, '')
+  // Excel in Dutch, Belgian and German locales saves "CSV" with semicolons; some tools use tabs.
+  const [header = [], ...body] = dsvFormat(detectDelimiter(content)).parseRows(content)
   const columns = header.map((name) => name.trim())
   const problems: SheetProblem[] = []
   if (columns.every((name) => name === ''))

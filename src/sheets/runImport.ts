@@ -1,4 +1,4 @@
-import type { RawDataset } from '../data/schema.ts'
+import { census, problemCount } from '../ui/cliText.ts'
 import { readSheetFolder, writeTextFile } from './sheetFolder.ts'
 import { sheetsToDataset } from './sheetsToDataset.ts'
 
@@ -11,17 +11,12 @@ export function runImport(folder: string | undefined, out: string | undefined): 
   const result = sheetsToDataset(readSheetFolder(folder))
   if (!result.ok)
     return {
-      lines: [...result.problems, `${result.problems.length} problem(s) found; nothing written`],
+      lines: [...result.problems, `${problemCount(result.problems.length)} found; nothing written`],
       code: 1,
     }
   const json = `${JSON.stringify(result.value, null, 2)}\n`
   if (out === undefined)
-    return { lines: [`OK ${folder}: ${counts(result.value)}`], code: 0, stdout: json }
+    return { lines: [`OK ${folder}: ${census(result.value)}`], code: 0, stdout: json }
   writeTextFile(out, json)
-  return { lines: [`OK wrote ${out}: ${counts(result.value)}`], code: 0 }
-}
-
-/** A one-line census of a dataset, as `npm run validate` prints it. */
-export function counts(d: RawDataset): string {
-  return `${d.parties.length} parties, ${d.people.length} people, ${d.measures.length} measures, ${d.phases.length} phases, ${d.stances.length} stances, ${d.events.length} events, ${d.relations.length} relations, ${d.sources.length} sources`
+  return { lines: [`OK wrote ${out}: ${census(result.value)}`], code: 0 }
 }

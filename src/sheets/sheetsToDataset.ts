@@ -46,7 +46,8 @@ export function sheetsToDataset(files: Readonly<Record<string, string>>): Sheets
     ...problems.map(formatSheetProblem),
     ...(checked.ok ? [] : checked.problems.map((problem) => locateProblem(problem, locator))),
   ]
-  if (lines.length > 0) return { ok: false, problems: lines }
+  // Two checks of one cell can say the same thing (a date's pattern and its calendar day): once.
+  if (lines.length > 0) return { ok: false, problems: [...new Set(lines)] }
   // The validator accepted exactly this object; it is returned rather than zod's copy, which trims text.
   return { ok: true, value: raw as RawDataset }
 }

@@ -97,7 +97,7 @@ describe('sheetsToDataset: validator problems point at file, row and column', ()
     files = editSheet(files, 'parties.csv', (rows) => setCell(rows, 3, 'colour_light', '#ffff00'))
     files = editSheet(files, 'relations.csv', (rows) => setCell(rows, 2, 'from_person', 'ann'))
     expect(problemsOf(files)).toEqual([
-      'relations.csv row 2, column from_party/from_person: must name exactly one of "party" or "person"',
+      'relations.csv row 2, column from_party/from_person: fill in exactly one of from_party or from_person',
       `chambers.csv row 2, column seats: the parties' seats in "lower" add up to 10, but the chamber has 11`,
       expect.stringMatching(
         /^parties\.csv row 3, column colour_light: #ffff00 has a contrast of 1\.07:1/,
@@ -120,7 +120,7 @@ describe('sheetsToDataset: validator problems point at file, row and column', ()
       'parties.csv row 2, column seats_upper: must be a whole number of seats (got "two")',
       'people.csv row 2, column roles_nl: is missing',
       'measures.csv row 2, column title_en: is missing',
-      'events.csv row 2, column aftermath: must be a boolean (got "yes")',
+      'events.csv row 2, column aftermath: must be true or false (got "yes")',
     ])
   })
 

@@ -27,7 +27,7 @@ describe.each(ROUND_TRIP_FILES)('round trip of %s', (path) => {
   test('data:export then data:import through a folder gives the same dataset', () => {
     const sheets = join(folder, path.replace(/\W/g, '-'))
     const out = join(folder, `${path.replace(/\W/g, '-')}.json`)
-    expect(runExport(path, sheets).code).toBe(0)
+    expect(runExport([path, sheets]).code).toBe(0)
     expect(readdirSync(sheets).sort()).toEqual(SHEETS.map(sheetFile).sort())
     expect(runImport(sheets, out)).toMatchObject({ code: 0 })
     expect(JSON.parse(readFileSync(out, 'utf8'))).toStrictEqual(expected)
