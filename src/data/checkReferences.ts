@@ -1,7 +1,8 @@
 import { formatPath } from './describeIssues.ts'
-import { indexById, knownIds } from './idIndex.ts'
+import { knownIds } from './idIndex.ts'
+import type { PartialDataset } from './partialDataset.ts'
 import { type Problem, quoteValue } from './problem.ts'
-import type { RawActor, RawDataset, RawQuote } from './schema.ts'
+import type { RawActor, RawQuote } from './schema.ts'
 
 type Collection =
   | 'chambers'
@@ -37,31 +38,57 @@ const NOUN: Record<Collection, string> = {
   sources: 'source',
 }
 
-/** Reports duplicate ids and every reference (party, person, measure, phase, source…) that does not resolve. */
-export function checkReferences(data: RawDataset): Problem[] {
+/**
+ * Reports duplicate ids and every reference (party, person, measure, phase, source…) that does
+ * not resolve. Works on a partly valid file too: records that failed their shape are skipped,
+ * but their ids still count as defined.
+ */
+export function checkReferences(data: PartialDataset): Problem[] {
   const problems: Problem[] = []
+  const ids = Object.fromEntries(
+    COLLECTIONS.map((name) => {
+      const records: readonly ({ id: string } | undefined)[] = data[name]
+      const written = data.ids?.[name]
+      return [name, written === undefined ? records.map((record) => record?.id) : written]
+    }),
+  ) as Record<Collection, readonly (string | undefined)[] | null>
   const maps = Object.fromEntries(
-    COLLECTIONS.map((name) => [name, indexById<{ id: string }>(data[name])]),
-  ) as Record<Collection, ReadonlyMap<string, unknown>>
+    COLLECTIONS.map((name) => [
+      name,
+      // A mis-spelt id ("Red") is reported at its record; what it was meant to be ("red") is
+      // not reported again at every reference.
+      new Map(
+        (ids[name] ?? []).flatMap((id) =>
+          id
+            ? [
+                [id, id],
+                [id.toLowerCase(), id],
+              ]
+            : [],
+        ),
+      ),
+    ]),
+  ) as unknown as Record<Collection, ReadonlyMap<string, string>>
 
   for (const name of COLLECTIONS) {
     const seen = new Set<string>()
-    const records: readonly { id: string }[] = data[name]
-    records.forEach((record, i) => {
-      if (seen.has(record.id))
+    ids[name]?.forEach((id, i) => {
+      if (id === undefined) return
+      if (seen.has(id))
         problems.push({
           path: `${name}[${i}].id`,
-          message: `${quoteValue(record.id)} is used by an earlier ${NOUN[name]} too; ids must be unique`,
+          message: `${quoteValue(id)} is used by an earlier ${NOUN[name]} too; ids must be unique`,
         })
-      seen.add(record.id)
+      seen.add(id)
     })
   }
 
   const ref = (path: string, id: string | null | undefined, target: Collection) => {
-    if (id == null || maps[target].has(id)) return
+    // A list that is not a list was reported already; its ids cannot be judged.
+    if (id == null || ids[target] === null || maps[target].has(id)) return
     problems.push({
       path,
-      message: `${quoteValue(id)} is not ${article(NOUN[target])} id (known: ${knownIds(maps[target])})`,
+      message: `${quoteValue(id)} is not ${article(NOUN[target])} id (known: ${knownIds([...new Set(maps[target].values())])})`,
     })
   }
   const refs = (path: string, ids: readonly string[], target: Collection) =>
@@ -80,6 +107,7 @@ export function checkReferences(data: RawDataset): Problem[] {
   }
 
   data.parties.forEach((p, i) => {
+    if (!p) return
     ref(`parties[${i}].leader`, p.leader, 'people')
     ref(`parties[${i}].chair`, p.chair, 'people')
     refs(`parties[${i}].sources`, p.sources, 'sources')
@@ -87,10 +115,12 @@ export function checkReferences(data: RawDataset): Problem[] {
       ref(formatPath(['parties', i, 'seats', chamber]), chamber, 'chambers')
   })
   data.people.forEach((p, i) => {
+    if (!p) return
     ref(`people[${i}].party`, p.party, 'parties')
     refs(`people[${i}].sources`, p.sources, 'sources')
   })
   data.measures.forEach((m, i) => {
+    if (!m) return
     ref(`measures[${i}].topic`, m.topic, 'topics')
     ref(`measures[${i}].proposedAt`, m.proposedAt, 'phases')
     if (m.proposedBy) {
@@ -100,6 +130,7 @@ export function checkReferences(data: RawDataset): Problem[] {
     refs(`measures[${i}].sources`, m.sources, 'sources')
   })
   data.stances.forEach((s, i) => {
+    if (!s) return
     ref(`stances[${i}].party`, s.party, 'parties')
     ref(`stances[${i}].measure`, s.measure, 'measures')
     ref(`stances[${i}].phase`, s.phase, 'phases')
@@ -109,12 +140,14 @@ export function checkReferences(data: RawDataset): Problem[] {
     })
   })
   data.events.forEach((e, i) => {
+    if (!e) return
     ref(`events[${i}].phase`, e.phase, 'phases')
     refs(`events[${i}].people`, e.people, 'people')
     refs(`events[${i}].parties`, e.parties, 'parties')
     refs(`events[${i}].sources`, e.sources, 'sources')
   })
   data.relations.forEach((r, i) => {
+    if (!r) return
     actor(`relations[${i}].from`, r.from)
     actor(`relations[${i}].to`, r.to)
     ref(`relations[${i}].measure`, r.measure, 'measures')

@@ -1,3 +1,4 @@
+import { checkEventDates } from './checkEventDates.ts'
 import { checkSourceUse } from './checkSourceUse.ts'
 import {
   contrastRatio,
@@ -7,23 +8,38 @@ import {
   type Theme,
 } from './colour.ts'
 import { indexById } from './idIndex.ts'
+import { type PartialDataset, RECORD_LISTS } from './partialDataset.ts'
 import { type Problem, quoteValue } from './problem.ts'
 import type { RawDataset, RawParty, RawPhase } from './schema.ts'
 
-/** Reports what the format forbids beyond shapes: seat sums, colour contrast, time order, stance rules, uncited sources. */
-export function checkRules(data: RawDataset): Problem[] {
+/**
+ * Reports what the format forbids beyond shapes: seat sums, colour contrast, time order, event
+ * dates, stance rules, uncited sources. On a partly valid file, each rule looks only at records that parsed, and
+ * a rule that needs a whole list (seat sums, phase order) waits until that list is whole.
+ */
+export function checkRules(data: PartialDataset): Problem[] {
   return [
     ...checkMeta(data),
     ...checkSeats(data),
-    ...data.parties.flatMap(checkColour),
-    ...checkPhaseOrder(data.phases),
+    ...data.parties.flatMap((party, i) => (party ? checkColour(party, i) : [])),
+    ...(whole(data.phases) ? checkPhaseOrder(data.phases) : []),
+    ...checkEventDates(data),
     ...checkStances(data),
-    ...checkSourceUse(data),
+    // A source cited only by a record that failed its shape would look uncited.
+    ...(RECORD_LISTS.every((name) => whole(data[name]))
+      ? checkSourceUse(data as unknown as RawDataset)
+      : []),
   ]
 }
 
-function checkMeta({ meta }: RawDataset): Problem[] {
+/** True when every record of a list passed its shape check. */
+export function whole<T>(records: readonly (T | undefined)[]): records is readonly T[] {
+  return records.every((record) => record !== undefined)
+}
+
+function checkMeta({ meta }: PartialDataset): Problem[] {
   const problems: Problem[] = []
+  if (!meta) return problems
   for (const required of ['nl', 'en'] as const)
     if (!meta.languages.includes(required))
       problems.push({ path: 'meta.languages', message: `must include "${required}"` })
@@ -35,7 +51,9 @@ function checkMeta({ meta }: RawDataset): Problem[] {
   return problems
 }
 
-function checkSeats({ chambers, parties }: RawDataset): Problem[] {
+function checkSeats({ chambers, parties }: PartialDataset): Problem[] {
+  // A party that failed its shape would make every sum look wrong.
+  if (!whole(chambers) || !whole(parties)) return []
   return chambers.flatMap((chamber, i): Problem[] => {
     const missing = parties.filter((p) => p.seats[chamber.id] === undefined).map((p) => p.id)
     if (missing.length > 0)
@@ -95,12 +113,13 @@ function checkPhaseOrder(phases: readonly RawPhase[]): Problem[] {
   return problems
 }
 
-function checkStances(data: RawDataset): Problem[] {
+function checkStances(data: PartialDataset): Problem[] {
   const problems: Problem[] = []
-  const phaseIndex = new Map(data.phases.map((phase, i) => [phase.id, i]))
+  const phaseIndex = new Map(data.phases.flatMap((phase, i) => (phase ? [[phase.id, i]] : [])))
   const measures = indexById(data.measures)
   const seen = new Set<string>()
   data.stances.forEach((stance, i) => {
+    if (!stance) return
     const key = `${stance.party}|${stance.measure}|${stance.phase}`
     if (seen.has(key))
       problems.push({

@@ -1,4 +1,5 @@
 import type { Dataset } from './indexDataset.ts'
+import { jsonSyntaxError } from './jsonSyntaxError.ts'
 import type { Checked } from './problem.ts'
 import { validateDataset } from './validateDataset.ts'
 
@@ -11,7 +12,7 @@ export function parseDatasetText(text: string): Checked<Dataset> {
     raw = JSON.parse(text)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    return { ok: false, problems: [{ path: '(file)', message: `is not valid JSON (${reason})` }] }
+    return { ok: false, problems: [{ path: '(file)', message: jsonSyntaxError(text, reason) }] }
   }
   return validateDataset(raw)
 }

@@ -3,6 +3,7 @@ import { checkRules } from './checkRules.ts'
 import { describeIssues } from './describeIssues.ts'
 import { findReservedKeys } from './findReservedKeys.ts'
 import { type Dataset, indexDataset } from './indexDataset.ts'
+import { partialDataset } from './partialDataset.ts'
 import { type Checked, countNoun, type Problem } from './problem.ts'
 import { rawDatasetSchema } from './schema.ts'
 
@@ -14,7 +15,12 @@ export function validateDataset(raw: unknown): Checked<Dataset> {
   const reserved = findReservedKeys(raw)
   if (reserved.length > 0) return failed(reserved)
   const parsed = rawDatasetSchema.safeParse(raw, { reportInput: true })
-  if (!parsed.success) return failed(describeIssues(parsed.error.issues))
+  if (!parsed.success) {
+    // One pass for the desk: the references and rules of the records that did parse, too.
+    const partial = partialDataset(raw)
+    const more = partial ? [...checkReferences(partial), ...checkRules(partial)] : []
+    return failed([...describeIssues(parsed.error.issues), ...more])
+  }
   const problems = [...checkReferences(parsed.data), ...checkRules(parsed.data)]
   if (problems.length > 0) return failed(problems)
   return { ok: true, value: indexDataset(parsed.data) }

@@ -36,10 +36,14 @@ describe('round trip of encodings the bundled datasets do not use', () => {
         `\uFEFF${text.replace(/\n/g, '\r\n')}`,
       ]),
     )
-    const edited = editSheet(files, 'events.csv', (rows) => setCell(rows, 2, 'aftermath', 'TRUE'))
+    // The last event, moved after the last phase, where aftermath belongs.
+    const edited = editSheet(files, 'events.csv', (rows) => {
+      setCell(rows, 3, 'aftermath', 'TRUE')
+      setCell(rows, 3, 'date', '2030-03-06')
+    })
     const back = sheetsToDataset(edited)
     expect(back.ok ? [] : back.problems).toEqual([])
-    if (back.ok) expect(back.value.events[0]?.aftermath).toBe(true)
+    if (back.ok) expect(back.value.events[1]?.aftermath).toBe(true)
   })
 
   test('sheetsToDataset(sheets without optional columns) leaves those fields out', () => {
