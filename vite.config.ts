@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config'
 import { bundledFingerprints } from './src/build/bundledFingerprints.ts'
 import { datasetManifest, datasetsPlugin } from './src/build/datasetsPlugin.ts'
 import { pymPlugin } from './src/build/pymPlugin.ts'
+import { SECURITY_HEADERS } from './src/build/securityHeaders.ts'
 
 export default defineConfig({
   // Relative base: dist/ works when copied under any sub-path of any static server.
@@ -14,6 +15,8 @@ export default defineConfig({
     // The picker's list, generated from the files: never a hand-kept list.
     __DATASET_MANIFEST__: JSON.stringify(datasetManifest('data')),
   },
+  // `npm run preview` serves what production should: the README's security headers.
+  preview: { headers: { ...SECURITY_HEADERS } },
   build: {
     // Keep CSS in files (never inlined as data: or <style>) so a strict CSP needs no 'unsafe-inline'.
     assetsInlineLimit: 0,

@@ -7,6 +7,8 @@ import { pathToFileURL } from 'node:url'
 import { listDatasetFiles } from './datasetsPlugin.ts'
 
 const DEFAULT_DATASET = 'rutte4-asylum-2023.json'
+/** The build being written (see package.json: it replaces dist/ only once complete). */
+const OUT = process.argv[2] ?? 'dist'
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -28,14 +30,14 @@ async function main(): Promise<void> {
     }
   }
   const view = await server.renderFirstView(readFileSync(`data/${DEFAULT_DATASET}`, 'utf8'))
-  const template = readFileSync('dist/index.html', 'utf8')
+  const template = readFileSync(`${OUT}/index.html`, 'utf8')
   const page = fillPage(template, view, view.html, 'page')
-  writeFileSync('dist/index.html', page)
+  writeFileSync(`${OUT}/index.html`, page)
   // The embed's own page, so an iframe shows the compact graphic before any script runs too.
   const embed = fillPage(template, view, view.embedHtml, 'embed')
-  writeFileSync('dist/embed.html', embed)
+  writeFileSync(`${OUT}/embed.html`, embed)
   console.log(
-    `prerendered the first view of ${DEFAULT_DATASET} into dist/index.html (${page.length} bytes) and dist/embed.html (${embed.length} bytes)`,
+    `prerendered the first view of ${DEFAULT_DATASET} into ${OUT}/index.html (${page.length} bytes) and ${OUT}/embed.html (${embed.length} bytes)`,
   )
 }
 
