@@ -26,7 +26,7 @@ export function checkRules(data: PartialDataset): Problem[] {
     ...checkEventDates(data),
     ...checkStances(data),
     // A source cited only by a record that failed its shape would look uncited.
-    ...(RECORD_LISTS.every((name) => whole(data[name]))
+    ...(RECORD_LISTS.every((name) => whole<unknown>(data[name]))
       ? checkSourceUse(data as unknown as RawDataset)
       : []),
   ]
