@@ -51,10 +51,14 @@ export function EmbedGraphic({ dataset, language, sections }: Props) {
         )}
         {sections.includes('timeline') && <TimelinePanel dataset={dataset} language={language} />}
         <p className="embed-footer">
-          {fill(strings.embedSourceLine, {
-            credits: dataset.meta.credits[language],
-            count: dataset.sources.length,
-          })}{' '}
+          {fill(
+            strings.embedSourceLine,
+            {
+              credits: dataset.meta.credits[language],
+              count: dataset.sources.length,
+            },
+            language,
+          )}{' '}
           <a href={fullView} target="_blank" rel="noopener">
             {strings.openFullView}
             <span className="visually-hidden"> {STRINGS[language].opensInNewTab}</span>

@@ -41,10 +41,14 @@ export function SharePanel({ dataset, language, phase }: Props) {
   const phaseLabel = dataset.phaseById.get(phase)?.label[language] ?? phase
   const frame = {
     title: dataset.meta.title[language],
-    sourceLine: fill(strings.exportSourceLine, {
-      sources: dataset.sources.length,
-      phase: phaseLabel,
-    }),
+    sourceLine: fill(
+      strings.exportSourceLine,
+      {
+        sources: dataset.sources.length,
+        phase: phaseLabel,
+      },
+      language,
+    ),
     credits: `${dataset.meta.credits[language]} ${dataset.meta.licence}`,
   }
   const chartFile = async (selector: string, name: string, format: 'svg' | 'png') => {

@@ -37,7 +37,7 @@ export const SourcesSection = memo(function SourcesSection({ dataset, language }
   return (
     <section className="panel sources" aria-labelledby="sources-title">
       <h2 id="sources-title">{strings.sourcesTitle}</h2>
-      <p>{fill(strings.sourcesIntro, { count: dataset.sources.length })}</p>
+      <p>{fill(strings.sourcesIntro, { count: dataset.sources.length }, language)}</p>
       <SourceOrderSwitch language={language} order={order} />
       {order === 'date' ? (
         <ul className="source-list sources-by-date">

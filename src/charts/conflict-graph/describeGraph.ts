@@ -24,26 +24,34 @@ const shortName = (dataset: Dataset, id: string) => dataset.partyById.get(id)?.s
 export function describeNode(dataset: Dataset, language: Language, partyId: string): string {
   const party = dataset.partyById.get(partyId)
   if (!party) return partyId
-  return fill(SECTION_STRINGS[language].nodeName, {
-    // The visible label comes first, so speech and sight agree (WCAG 2.5.3).
-    short: party.shortName,
-    party: party.name[language],
-    side: SIDE_LABELS[language][party.side].toLowerCase(),
-    seats: leadSeats(dataset, party),
-    chamber: dataset.chambers[0]?.name[language] ?? '',
-  })
+  return fill(
+    SECTION_STRINGS[language].nodeName,
+    {
+      // The visible label comes first, so speech and sight agree (WCAG 2.5.3).
+      short: party.shortName,
+      party: party.name[language],
+      side: SIDE_LABELS[language][party.side].toLowerCase(),
+      seats: leadSeats(dataset, party),
+      chamber: dataset.chambers[0]?.name[language] ?? '',
+    },
+    language,
+  )
 }
 
 /** Screen-reader name of a pair edge. */
 export function describePair(dataset: Dataset, language: Language, pair: PairEdge): string {
   const value = pair.disagreement.value ?? 0
-  return fill(SECTION_STRINGS[language].pairName, {
-    a: shortName(dataset, pair.a),
-    b: shortName(dataset, pair.b),
-    level: agreementLevel(value, language),
-    value: formatDistance(value, language),
-    basis: pair.disagreement.basis,
-  })
+  return fill(
+    SECTION_STRINGS[language].pairName,
+    {
+      a: shortName(dataset, pair.a),
+      b: shortName(dataset, pair.b),
+      level: agreementLevel(value, language),
+      value: formatDistance(value, language),
+      basis: pair.disagreement.basis,
+    },
+    language,
+  )
 }
 
 /** Screen-reader name of the relations from one party to another: each kind with its date. */
@@ -68,10 +76,15 @@ export function relationLabel(language: Language, edge: RelationEdge): string {
 
 /** A generated summary of the whole graph. */
 export function describeGraph(language: Language, model: ConflictModel): string {
-  return fill(SECTION_STRINGS[language].graphSummary, {
-    parties: model.parties.length,
-    pairs: model.pairs.length,
-    disagree: model.pairs.filter((p) => (p.disagreement.value ?? 0) >= DISAGREEMENT_CUTOFF).length,
-    relations: model.relations.length,
-  })
+  return fill(
+    SECTION_STRINGS[language].graphSummary,
+    {
+      parties: model.parties.length,
+      pairs: model.pairs.length,
+      disagree: model.pairs.filter((p) => (p.disagreement.value ?? 0) >= DISAGREEMENT_CUTOFF)
+        .length,
+      relations: model.relations.length,
+    },
+    language,
+  )
 }

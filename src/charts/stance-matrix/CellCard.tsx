@@ -8,6 +8,7 @@ import { CONFIDENCE_LABELS, fill, POSITION_LABELS, STRINGS } from '../../ui/stri
 import { PersonLink } from '../PersonLink.tsx'
 import { SourceList } from '../SourceList.tsx'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
+import { cardSourceIds } from './cardSourceIds.ts'
 
 type Props = {
   dataset: Dataset
@@ -83,19 +84,33 @@ export function CellCard({ dataset, language, cellRef, cell, pinned, closeRef, o
                 <blockquote lang={quote.language}>“{quote.text}”</blockquote>
                 <span className="quote-speaker">
                   — <PersonLink dataset={dataset} personId={quote.speaker} />
+                  {/* Every quote names its own source, which the stance's list may not hold. */}
+                  {dataset.sourceById.get(quote.source) && (
+                    <span className="quote-source">
+                      {', '}
+                      <a
+                        href={dataset.sourceById.get(quote.source)?.url}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                      >
+                        {dataset.sourceById.get(quote.source)?.outlet}
+                        <span className="visually-hidden"> {strings.opensInNewTab}</span>
+                      </a>
+                    </span>
+                  )}
                 </span>
               </li>
             ))}
           </ul>
         </>
       )}
-      {stance && stance.sources.length > 0 && (
+      {stance && cardSourceIds(stance).length > 0 && (
         <>
           <h4>{strings.sources}</h4>
           <SourceList
             dataset={dataset}
             language={language}
-            ids={stance.sources}
+            ids={cardSourceIds(stance)}
             newTab={strings.opensInNewTab}
           />
         </>

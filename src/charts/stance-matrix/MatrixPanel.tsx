@@ -241,7 +241,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
                   rowName={(row) => {
                     const party = dataset.partyById.get(row.partyId)
                     const seats = party
-                      ? fill(strings.seats, { seats: leadSeats(dataset, party) })
+                      ? fill(strings.seats, { seats: leadSeats(dataset, party) }, language)
                       : ''
                     return `${party?.name[language] ?? row.partyId} (${row.label}), ${SIDE_LABELS[language][row.side]}, ${seats}`
                   }}
@@ -280,13 +280,17 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
         </div>
       )}
       <p className="matrix-caption">
-        {fill(strings.matrixCaption, {
-          phase: phaseLabel,
-          date: formatDate(dataset.phaseById.get(phase)?.date ?? '', language),
-          sources: model.sourceIds.length,
-        })}
+        {fill(
+          strings.matrixCaption,
+          {
+            phase: phaseLabel,
+            date: formatDate(dataset.phaseById.get(phase)?.date ?? '', language),
+            sources: model.sourceIds.length,
+          },
+          language,
+        )}
         {model.hiddenParties.length > 0 &&
-          ` ${fill(strings.hiddenParties, { count: model.hiddenParties.length })}`}
+          ` ${fill(strings.hiddenParties, { count: model.hiddenParties.length }, language)}`}
       </p>
       <LateMatrixLegend language={language} />
     </section>

@@ -24,13 +24,13 @@ export function TablePager({ language, rows: [first, end], rowCount, onPage }: P
   return (
     <nav className="table-pager" aria-label={strings.tablePages}>
       <button type="button" disabled={first === 0} onClick={() => onPage(-1)}>
-        ← {fill(strings.tablePrevious, { count: TABLE_PAGE_ROWS })}
+        ← {fill(strings.tablePrevious, { count: TABLE_PAGE_ROWS }, language)}
       </button>
       <p aria-live="polite">
         {fill(strings.tableRows, { first: first + 1, last: end, total: rowCount })}
       </p>
       <button type="button" disabled={end >= rowCount} onClick={() => onPage(1)}>
-        {fill(strings.tableNext, { count: TABLE_PAGE_ROWS })} →
+        {fill(strings.tableNext, { count: TABLE_PAGE_ROWS }, language)} →
       </button>
     </nav>
   )

@@ -55,15 +55,19 @@ export function describeMatrix(dataset: Dataset, language: Language, model: Matr
     if (cell.kind === 'stance' && cell.carried) carried += 1
     if (isChanged) changed += 1
   }
-  const summary = fill(STRINGS[language].matrixSummary, {
-    parties: model.rows.length,
-    measures: model.columns.length,
-    phase: dataset.phaseById.get(model.phase)?.label[language] ?? model.phase,
-    known,
-    cells: onTable,
-    changed,
-  })
+  const summary = fill(
+    STRINGS[language].matrixSummary,
+    {
+      parties: model.rows.length,
+      measures: model.columns.length,
+      phase: dataset.phaseById.get(model.phase)?.label[language] ?? model.phase,
+      known,
+      cells: onTable,
+      changed,
+    },
+    language,
+  )
   return carried === 0
     ? summary
-    : `${summary} ${fill(CHANGE_STRINGS[language].summaryCarried, { count: carried })}`
+    : `${summary} ${fill(CHANGE_STRINGS[language].summaryCarried, { count: carried }, language)}`
 }

@@ -52,11 +52,15 @@ export const TimelinePanel = memo(function TimelinePanel({ dataset, language }: 
     <section className="panel timeline-panel" aria-labelledby="timeline-title">
       <h2 id="timeline-title">{strings.timelineTitle}</h2>
       <p id="timeline-summary" className="panel-intro">
-        {fill(strings.timelineSummary, {
-          events: ordered.length,
-          first: ordered[0] ? formatDate(ordered[0].date, language) : '',
-          last: ordered.at(-1) ? formatDate(ordered.at(-1)?.date ?? '', language) : '',
-        })}{' '}
+        {fill(
+          strings.timelineSummary,
+          {
+            events: ordered.length,
+            first: ordered[0] ? formatDate(ordered[0].date, language) : '',
+            last: ordered.at(-1) ? formatDate(ordered.at(-1)?.date ?? '', language) : '',
+          },
+          language,
+        )}{' '}
         {strings.timelineHelp}
       </p>
       <div className="timeline-frame" ref={frameRef}>

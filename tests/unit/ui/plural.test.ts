@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest'
+import { plural } from '../../../src/ui/plural.ts'
+import { SECTION_STRINGS } from '../../../src/ui/sectionStrings.ts'
+import { fill, STRINGS } from '../../../src/ui/strings.ts'
+
+describe('plurals', () => {
+  test('plural(language, n, forms) picks the form Intl.PluralRules picks, in nl and en', () => {
+    const forms = { one: '{n} bron', other: '{n} bronnen' }
+    expect([0, 1, 2, 21].map((n) => plural('nl', n, forms))).toEqual([
+      '0 bronnen',
+      '1 bron',
+      '2 bronnen',
+      '21 bronnen',
+    ])
+    expect(plural('en', 1, { one: '{n} event', other: '{n} events' })).toBe('1 event')
+    expect(plural('en', 1000, { one: '{n} event', other: '{n} events' })).toBe('1,000 events')
+  })
+
+  test('fill(hiddenParties, 1) reads "1 opposition party … is hidden" in both languages', () => {
+    expect(fill(STRINGS.en.hiddenParties, { count: 1 }, 'en')).toBe(
+      '1 opposition party with no known stance is hidden.',
+    )
+    expect(fill(STRINGS.nl.hiddenParties, { count: 1 }, 'nl')).toBe(
+      '1 oppositiepartij zonder bekend standpunt is verborgen.',
+    )
+    expect(fill(STRINGS.en.hiddenParties, { count: 2 }, 'en')).toBe(
+      '2 opposition parties with no known stance are hidden.',
+    )
+  })
+
+  test('fill(graphSummary) with one pair and one relation reads as written', () => {
+    const counts = { parties: 2, pairs: 1, disagree: 1, relations: 1 }
+    expect(fill(SECTION_STRINGS.en.graphSummary, counts, 'en')).toBe(
+      '2 parties. 1 pair shares at least one known stance; 1 of them mostly disagrees. 1 explicit relation (ultimatums, red lines, proposals).',
+    )
+    expect(fill(SECTION_STRINGS.nl.graphSummary, counts, 'nl')).toBe(
+      '2 partijen. 1 paar deelt minstens één bekend standpunt; 1 daarvan is het grotendeels oneens. 1 expliciete relatie (ultimatums, rode lijnen, voorstellen).',
+    )
+  })
+
+  test('fill(timelineSummary, 1 event) and the counts of sources and seats are singular', () => {
+    const one = { events: 1, first: 'a', last: 'b' }
+    expect(fill(SECTION_STRINGS.en.timelineSummary, one, 'en')).toMatch(/^1 event from a to b\./)
+    expect(fill(SECTION_STRINGS.nl.timelineSummary, one, 'nl')).toMatch(
+      /^1 gebeurtenis van a tot b\./,
+    )
+    expect(fill(SECTION_STRINGS.en.sourcesIntro, { count: 1 }, 'en')).toBe('1 source, by outlet.')
+    expect(fill(STRINGS.nl.seats, { seats: 1 }, 'nl')).toBe('1 zetel')
+  })
+
+  test('no dictionary string writes a count before a plural noun without a plural form', () => {
+    const all = [STRINGS.nl, STRINGS.en, SECTION_STRINGS.nl, SECTION_STRINGS.en].flatMap((d) =>
+      Object.values(d).filter((v): v is string => typeof v === 'string'),
+    )
+    const bare =
+      /\{(count|parties|measures|sources|events|pairs|relations|seats|basis)\} (partijen|parties|maatregelen|measures|bronnen|sources|gebeurtenissen|events|paren|pairs|relaties|relations|zetels|seats)\b/
+    expect(all.filter((text) => bare.test(text))).toEqual([])
+  })
+})
