@@ -16,6 +16,8 @@ export type FirstView = {
   embedHtml: string
   noscript: string
   title: string
+  /** The loading line per language, shown while another dataset than this one loads. */
+  loading: Record<string, string>
   language: string
   fingerprint: string
 }
@@ -64,6 +66,7 @@ export async function renderFirstView(datasetText: string): Promise<FirstView> {
     embedHtml,
     noscript: table,
     title: dataset.meta.title[language],
+    loading: { nl: STRINGS.nl.loading, en: STRINGS.en.loading },
     language,
     fingerprint: datasetFingerprint(datasetText),
   }

@@ -6,6 +6,7 @@ import { loadEmbedGraphic } from './app/lazyParts.tsx'
 import { parseEmbedOptions } from './embed/embedOptions.ts'
 import { parseViewParams } from './state/url.ts'
 import { startUrlSync } from './state/urlSync.ts'
+import { STRINGS } from './ui/strings.ts'
 import './styles.css'
 
 const root = document.getElementById('root')
@@ -38,7 +39,7 @@ if (embed.embed) {
 async function start(container: HTMLElement): Promise<void> {
   if (prerendered) {
     // Hydrate with the very data the page was rendered from, so not a node changes.
-    const state = await loadDataset(bundledDatasetUrl(DEFAULT_DATASET), 'could not be loaded')
+    const state = await loadDataset(bundledDatasetUrl(DEFAULT_DATASET), STRINGS.nl)
     if (state.status === 'ready' && container.dataset.fingerprint === state.fingerprint) {
       hydrateRoot(
         container,
@@ -50,6 +51,9 @@ async function start(container: HTMLElement): Promise<void> {
     }
   }
   container.replaceChildren()
+  // A page asked for another dataset hid the prerender (asked-dataset.js); the app takes over.
+  document.documentElement.classList.remove('other-dataset')
+  for (const line of document.querySelectorAll('.prerender-loading')) line.remove()
   createRoot(container).render(
     <StrictMode>
       <App embed={embed} />

@@ -33,11 +33,7 @@ export function App({
   const fallbackStrings = STRINGS[chosenLanguage ?? 'nl']
   const dataParam = useUiStore((s) => s.dataset)
   const location = resolveDatasetLocation(dataParam ?? '', pageUrl(), DEFAULT_DATASET)
-  const state = useDataset(
-    location.ok ? location.url : null,
-    fallbackStrings.errorUnreachable,
-    preloaded,
-  )
+  const state = useDataset(location.ok ? location.url : null, fallbackStrings, preloaded)
   const language =
     chosenLanguage ?? (state.status === 'ready' ? state.dataset.meta.defaultLanguage : 'nl')
   const strings = STRINGS[language]
@@ -46,6 +42,16 @@ export function App({
   useEffect(() => {
     document.documentElement.lang = language
   }, [language])
+  // The tab (and a screen reader's page title) names what is shown, in the language shown.
+  const title =
+    !location.ok || state.status === 'failed'
+      ? strings.errorTitle
+      : state.status === 'loading'
+        ? strings.loading
+        : state.dataset.meta.title[language]
+  useEffect(() => {
+    document.title = title
+  }, [title])
   const ready = !location.ok || state.status !== 'loading'
   // The graphic marks the page live itself, once its last (deferred) part has come alive.
   const showsGraphic = location.ok && state.status === 'ready'

@@ -22,20 +22,36 @@ export type DatasetState =
   | { status: 'ready'; dataset: Dataset; fingerprint: string }
   | { status: 'failed'; source: string; problems: Problem[] }
 
+/** What a failed fetch says, in the reader's language (from the UI dictionary). */
+export type LoadMessages = { errorUnreachable: string; errorNotFound: string; errorWebPage: string }
+
 /**
  * Fetches a dataset. A file the build already validated is only indexed; anything else goes
- * through the full validator, loaded on demand. Every failure becomes problems, never a throw.
+ * through the full validator, loaded on demand. Every failure becomes problems, never a throw;
+ * a missing file and a web page served in its place (a static host's 404 or index page) are
+ * named as such, with the address.
  */
-export async function loadDataset(url: string, unreachable: string): Promise<DatasetState> {
+export async function loadDataset(url: string, messages: LoadMessages): Promise<DatasetState> {
+  const address = new URL(url, globalThis.location?.href ?? 'http://localhost/').href
   let text: string
   try {
     const response = await fetch(url)
+    if (response.status === 404 || response.status === 410)
+      return failed(address, [
+        { path: '(file)', message: `${messages.errorNotFound} (HTTP ${response.status})` },
+      ])
     if (!response.ok)
-      return failed(url, [{ path: '(file)', message: `${unreachable} (HTTP ${response.status})` }])
+      return failed(address, [
+        { path: '(file)', message: `${messages.errorUnreachable} (HTTP ${response.status})` },
+      ])
     text = await response.text()
+    if (/\bhtml\b/i.test(response.headers.get('Content-Type') ?? '') || /^\s*</.test(text))
+      return failed(address, [{ path: '(file)', message: messages.errorWebPage }])
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    return failed(url, [{ path: '(file)', message: `${unreachable} (${reason})` }])
+    return failed(address, [
+      { path: '(file)', message: `${messages.errorUnreachable} (${reason})` },
+    ])
   }
   const trusted = trustedBundled(text)
   if (trusted)

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
-import { type DatasetState, loadDataset } from './datasetSource.ts'
+import { type DatasetState, type LoadMessages, loadDataset } from './datasetSource.ts'
 
 /**
  * Loads the dataset at `url` once per url (`null`: nothing to load); the result is data, so it stays out of the UI store.
@@ -8,15 +8,15 @@ import { type DatasetState, loadDataset } from './datasetSource.ts'
  */
 export function useDataset(
   url: string | null,
-  unreachable: string,
+  messages: LoadMessages,
   preloaded: Dataset | null = null,
 ): DatasetState {
   const [state, setState] = useState<DatasetState>(
     preloaded ? { status: 'ready', dataset: preloaded, fingerprint: '' } : { status: 'loading' },
   )
   // The message's language may change later; that must not fetch the file again.
-  const message = useRef(unreachable)
-  message.current = unreachable
+  const message = useRef(messages)
+  message.current = messages
   const loaded = useRef(preloaded !== null)
   useEffect(() => {
     if (loaded.current) {

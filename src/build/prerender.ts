@@ -48,24 +48,22 @@ async function main(): Promise<void> {
 function fillPage(template: string, view: FirstView, html: string, kind: 'page' | 'embed'): string {
   const root = '<div id="root"></div>'
   if (!template.includes(root)) throw new Error('dist/index.html has no empty #root to fill')
+  const loading = Object.entries(view.loading)
   return (
     template
-      // The embed's class is on the page from the start, as main.tsx would set it.
+      // The embed's class is on the page from the start, as main.tsx would set it. The dataset's
+      // name and the loading line let asked-dataset.js hide this prerender when the address asks
+      // for another dataset (and preload this one's data only when it will be used).
       .replace(
         '<html lang="nl">',
-        `<html lang="${escapeHtml(view.language)}"${kind === 'embed' ? ' class="is-embed"' : ''}>`,
+        `<html lang="${escapeHtml(view.language)}"${kind === 'embed' ? ' class="is-embed"' : ''} data-prerendered="${escapeHtml(DEFAULT_DATASET.replace(/\.json$/, ''))}"${loading.map(([lang, text]) => ` data-loading-${lang}="${escapeHtml(text)}"`).join('')}>`,
       )
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(view.title)}</title>`)
       .replace(
         root,
-        `<div id="root" data-fingerprint="${escapeHtml(view.fingerprint)}" data-view="${kind}">${html}</div>`,
+        `${loading.map(([lang, text]) => `<div class="page prerender-loading" lang="${lang}"><p class="loading">${escapeHtml(text)}</p></div>`).join('')}<div id="root" data-fingerprint="${escapeHtml(view.fingerprint)}" data-view="${kind}">${html}</div>`,
       )
       .replace('</noscript>', `${view.noscript}</noscript>`)
-      // Start fetching the data with the HTML, not after the script: hydration waits for it.
-      .replace(
-        '</head>',
-        `    <link rel="preload" href="data/${DEFAULT_DATASET}" as="fetch" crossorigin="anonymous" />\n  </head>`,
-      )
   )
 }
 

@@ -1,6 +1,7 @@
 import type { DatasetLocation } from '../data/datasetLocation.ts'
 import type { Language } from '../data/languages.ts'
 import type { Confidence, Side, StanceValue } from '../data/vocabularies.ts'
+import { plural as pluralForm } from './plural.ts'
 
 /**
  * The UI strings of the first view (and the page around it), one dictionary per language.
@@ -12,6 +13,9 @@ const nl = {
   errorTitle: 'Deze graphic kan zijn gegevens niet lezen',
   errorIntro: 'Wat er mis is, met de plaats in het bestand:',
   errorUnreachable: 'kon niet worden geladen',
+  errorNotFound: 'niet gevonden: op dit adres staat geen bestand',
+  errorWebPage:
+    'de server stuurde een webpagina, geen JSON-bestand: staat het bestand op dit adres?',
   openDefault: 'Open de standaarddataset',
   datasetPicker: 'Dataset',
   openDataset: 'Openen',
@@ -23,8 +27,9 @@ const nl = {
   nextPhase: 'Volgend moment',
   matrixTitle: 'Wie stond waar: partijen en maatregelen',
   matrixSummary:
-    '{parties} partijen en {measures} maatregelen op {phase}. {known} van de {cells} standpunten zijn bekend; {changed} veranderden sinds het vorige moment.',
-  matrixCaption: 'Stand: {phase} ({date}). De getoonde standpunten berusten op {sources} bronnen.',
+    '{parties} {parties|partij|partijen} en {measures} {measures|maatregel|maatregelen} op {phase}. {known} van de {cells} standpunten zijn bekend; {changed} {changed|veranderde|veranderden} sinds het vorige moment.',
+  matrixCaption:
+    'Stand: {phase} ({date}). De getoonde standpunten berusten op {sources} {sources|bron|bronnen}.',
   matrixHelp:
     'Gebruik de pijltjestoetsen om door de tabel te gaan, Enter om details te openen en Escape om ze te sluiten.',
   sortLabel: 'Volgorde van de partijen',
@@ -38,7 +43,7 @@ const nl = {
   cellConfidence: '{confidence}',
   selectParty: 'Selecteer {party}',
   selectMeasure: 'Selecteer maatregel {measure}',
-  seats: '{seats} zetels',
+  seats: '{seats} {seats|zetel|zetels}',
   detailTitle: 'Details bij de matrix',
   detailEmpty: 'Wijs een cel aan of kies er een voor de bron en toelichting.',
   close: 'Sluiten',
@@ -51,7 +56,8 @@ const nl = {
   legendConfidence: 'Hoe we het weten',
   legendChanged: 'veranderd sinds het vorige moment',
   noMeasures: 'Geen maatregelen bij deze onderwerpen.',
-  hiddenParties: '{count} oppositiepartijen zonder bekend standpunt zijn verborgen.',
+  hiddenParties:
+    '{count} {count|oppositiepartij|oppositiepartijen} zonder bekend standpunt {count|is|zijn} verborgen.',
   showSilentParties: 'Toon ook partijen zonder bekend standpunt',
   viewLabel: 'Weergave',
   viewChart: 'Grafiek',
@@ -59,8 +65,8 @@ const nl = {
   tableCaption: 'Standpunten op {phase}, per partij en maatregel',
   tablePages: 'Bladeren door de partijen in de tabel',
   tableRows: 'Partijen {first}–{last} van {total}',
-  tablePrevious: 'Vorige {count} partijen',
-  tableNext: 'Volgende {count} partijen',
+  tablePrevious: 'Vorige {count} {count|partij|partijen}',
+  tableNext: 'Volgende {count} {count|partij|partijen}',
   keyCoalitionSeats: 'Coalitiezetels in de {chamber}',
   keyThreshold: 'meerderheid: {threshold}',
   keyMeasuresInDispute: 'Maatregelen in geschil',
@@ -76,6 +82,8 @@ const en: UiStrings = {
   errorTitle: 'This graphic cannot read its data',
   errorIntro: 'What is wrong, with its place in the file:',
   errorUnreachable: 'could not be loaded',
+  errorNotFound: 'not found: there is no file at this address',
+  errorWebPage: 'the server sent a web page, not a JSON file: is the file at this address?',
   openDefault: 'Open the default dataset',
   datasetPicker: 'Dataset',
   openDataset: 'Open',
@@ -87,8 +95,9 @@ const en: UiStrings = {
   nextPhase: 'Next moment',
   matrixTitle: 'Who stood where: parties and measures',
   matrixSummary:
-    '{parties} parties and {measures} measures at {phase}. {known} of {cells} stances are known; {changed} changed since the previous moment.',
-  matrixCaption: 'As of {phase} ({date}). The stances shown rest on {sources} sources.',
+    '{parties} {parties|party|parties} and {measures} {measures|measure|measures} at {phase}. {known} of {cells} stances are known; {changed} changed since the previous moment.',
+  matrixCaption:
+    'As of {phase} ({date}). The stances shown rest on {sources} {sources|source|sources}.',
   matrixHelp:
     'Use the arrow keys to move through the table, Enter to open details and Escape to close them.',
   sortLabel: 'Order of the parties',
@@ -102,7 +111,7 @@ const en: UiStrings = {
   cellConfidence: '{confidence}',
   selectParty: 'Select {party}',
   selectMeasure: 'Select measure {measure}',
-  seats: '{seats} seats',
+  seats: '{seats} {seats|seat|seats}',
   detailTitle: 'Details of the matrix',
   detailEmpty: 'Point at or choose a cell for its sources and explanation.',
   close: 'Close',
@@ -115,7 +124,8 @@ const en: UiStrings = {
   legendConfidence: 'How we know',
   legendChanged: 'changed since the previous moment',
   noMeasures: 'No measures in these topics.',
-  hiddenParties: '{count} opposition parties with no known stance are hidden.',
+  hiddenParties:
+    '{count} {count|opposition party|opposition parties} with no known stance {count|is|are} hidden.',
   showSilentParties: 'Also show parties with no known stance',
   viewLabel: 'View',
   viewChart: 'Chart',
@@ -123,8 +133,8 @@ const en: UiStrings = {
   tableCaption: 'Stances at {phase}, by party and measure',
   tablePages: 'Page through the parties in the table',
   tableRows: 'Parties {first}–{last} of {total}',
-  tablePrevious: 'Previous {count} parties',
-  tableNext: 'Next {count} parties',
+  tablePrevious: 'Previous {count} {count|party|parties}',
+  tableNext: 'Next {count} {count|party|parties}',
   keyCoalitionSeats: 'Coalition seats in the {chamber}',
   keyThreshold: 'majority: {threshold}',
   keyMeasuresInDispute: 'Measures in dispute',
@@ -194,9 +204,21 @@ export const DATA_REFUSED: Record<
 /** The UI dictionaries; a missing key in either language is a type error. */
 export const STRINGS: Record<Language, UiStrings> = { nl, en }
 
-/** Fills `{name}` placeholders in a UI string. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
+/**
+ * Fills `{name}` placeholders in a UI string, and plural placeholders `{name|one|other}` with the
+ * form the count `name` takes in `language` (Intl.PluralRules): `{count} {count|bron|bronnen}`.
+ */
+export function fill(
+  template: string,
+  values: Record<string, string | number>,
+  language?: Language,
+): string {
+  return template.replace(
+    /\{(\w+)(?:\|([^|}]*)\|([^|}]*))?\}/g,
+    (match, name: string, one?: string, other?: string) => {
+      if (!(name in values)) return match
+      if (one === undefined || other === undefined) return String(values[name])
+      return pluralForm(language ?? 'en', Number(values[name]), { one, other })
+    },
   )
 }

@@ -102,12 +102,12 @@ describe('the built page under a sub-path with a strict CSP', () => {
   test('shows the JSON error, not a blank page, when the file is not JSON', async () => {
     const page = await context.newPage()
     await page.route('**/data/*.json', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: '<html>oops' }),
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{\n  "meta": {,' }),
     )
     await page.goto(server.url)
 
     const alert = page.getByRole('alert')
     await alert.waitFor()
-    expect(await alert.textContent()).toContain('is not valid JSON')
+    expect(await alert.textContent()).toContain('is not valid JSON: line 2, column 12')
   })
 })

@@ -1,0 +1,26 @@
+// Runs before the body is parsed: a classic script in <head>, since the CSP allows no inline one.
+// The built page holds the default dataset prerendered (<html data-prerendered="name">). When the
+// address asks for another dataset, mark the page so styles.css hides that prerender from the
+// very first frame and shows a neutral loading line; only a page that will show the default
+// dataset preloads its data (another page would fetch a file it never uses).
+;(() => {
+  const html = document.documentElement
+  const prerendered = html.dataset.prerendered
+  if (!prerendered) return
+  const params = new URLSearchParams(window.location.search)
+  const asked = (params.get('data') ?? '').trim()
+  if (asked !== '' && asked !== prerendered) {
+    const lang = params.get('lang')
+    if (lang === 'nl' || lang === 'en') html.lang = lang
+    html.classList.add('other-dataset')
+    // The tab must not name the default dataset either; main.tsx's app sets the real title.
+    document.title = html.getAttribute(`data-loading-${html.lang}`) ?? ''
+    return
+  }
+  const link = document.createElement('link')
+  link.rel = 'preload'
+  link.as = 'fetch'
+  link.crossOrigin = 'anonymous'
+  link.href = `data/${prerendered}.json`
+  document.head.appendChild(link)
+})()
