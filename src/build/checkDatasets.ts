@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { problemCount } from '../data/census.ts'
 import { parseDatasetText } from '../data/parseDatasetText.ts'
 import { formatProblem } from '../data/problem.ts'
-import { problemCount } from '../ui/cliText.ts'
 import { listDatasetFiles } from './datasetsPlugin.ts'
 
 /** Every problem of every bundled dataset in `dir`, one line each, naming its file. */

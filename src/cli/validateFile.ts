@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
+import { census, problemCount } from '../data/census.ts'
 import { parseDatasetText } from '../data/parseDatasetText.ts'
 import { formatProblem } from '../data/problem.ts'
-import { census, problemCount } from '../ui/cliText.ts'
 
 /** Larger files are refused before reading: no real dataset comes near this. */
 const MAX_BYTES = 64 * 1024 * 1024

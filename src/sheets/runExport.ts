@@ -1,7 +1,7 @@
+import { problemCount } from '../data/census.ts'
 import { parseDatasetText } from '../data/parseDatasetText.ts'
 import { formatProblem } from '../data/problem.ts'
 import type { RawDataset } from '../data/schema.ts'
-import { problemCount } from '../ui/cliText.ts'
 import { datasetToSheets } from './datasetToSheets.ts'
 import type { Delimiter } from './detectDelimiter.ts'
 import type { CommandResult } from './runImport.ts'

@@ -1,4 +1,4 @@
-import { census, problemCount } from '../ui/cliText.ts'
+import { census, problemCount } from '../data/census.ts'
 import { readSheetFolder, writeTextFile } from './sheetFolder.ts'
 import { sheetsToDataset } from './sheetsToDataset.ts'
 
