@@ -51,9 +51,9 @@ async function start(container: HTMLElement): Promise<void> {
     }
   }
   container.replaceChildren()
-  // A page asked for another dataset hid the prerender (asked-dataset.js); the app takes over.
-  document.documentElement.classList.remove('other-dataset')
-  for (const line of document.querySelectorAll('.prerender-loading')) line.remove()
+  // No longer the prerender: a page asked for another dataset (asked-dataset.js) keeps its
+  // loading line while #root is empty, so no frame is blank before the app's first render.
+  delete container.dataset.fingerprint
   createRoot(container).render(
     <StrictMode>
       <App embed={embed} />
