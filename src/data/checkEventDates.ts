@@ -7,8 +7,11 @@ import { type Problem, quoteValue } from './problem.ts'
  * phase's date belong to the last phase with `"aftermath": true`, and only those have it.
  */
 export function checkEventDates({ phases, events }: PartialDataset): Problem[] {
-  // Phase positions only mean something when every phase parsed.
+  // Phase spans only mean something when every phase parsed and they run forward in time (a
+  // phase that goes back in time is reported on its own).
   if (phases.some((phase) => phase === undefined)) return []
+  if (phases.some((phase, i) => i > 0 && (phase?.date ?? '') < (phases[i - 1]?.date ?? '')))
+    return []
   const index = new Map(phases.map((phase, i) => [phase?.id, i]))
   const last = phases.at(-1)
   return events.flatMap((event, i): Problem[] => {

@@ -3,6 +3,7 @@ import { knownIds } from './idIndex.ts'
 import type { PartialDataset } from './partialDataset.ts'
 import { type Problem, quoteValue } from './problem.ts'
 import type { RawActor, RawQuote } from './schema.ts'
+import { idSchema } from './schemaPrimitives.ts'
 
 type Collection =
   | 'chambers'
@@ -55,20 +56,13 @@ export function checkReferences(data: PartialDataset): Problem[] {
   const maps = Object.fromEntries(
     COLLECTIONS.map((name) => [
       name,
-      // A mis-spelt id ("Red") is reported at its record; what it was meant to be ("red") is
-      // not reported again at every reference.
-      new Map(
-        (ids[name] ?? []).flatMap((id) =>
-          id
-            ? [
-                [id, id],
-                [id.toLowerCase(), id],
-              ]
-            : [],
-        ),
-      ),
+      new Map((ids[name] ?? []).flatMap((id) => (id ? [[id, id]] : []))),
     ]),
   ) as unknown as Record<Collection, ReadonlyMap<string, string>>
+
+  const misspelt = new Set(
+    COLLECTIONS.filter((name) => ids[name]?.some((id) => id !== undefined && !isId(id))),
+  )
 
   for (const name of COLLECTIONS) {
     const seen = new Set<string>()
@@ -84,8 +78,10 @@ export function checkReferences(data: PartialDataset): Problem[] {
   }
 
   const ref = (path: string, id: string | null | undefined, target: Collection) => {
-    // A list that is not a list was reported already; its ids cannot be judged.
-    if (id == null || ids[target] === null || maps[target].has(id)) return
+    // A list that is not a list was reported already; its ids cannot be judged. Nor can they
+    // while one of its ids is mis-spelt ("Red", "__proto__"): that one is reported at its record,
+    // and what it was meant to be is not reported again at every reference.
+    if (id == null || ids[target] === null || misspelt.has(target) || maps[target].has(id)) return
     problems.push({
       path,
       message: `${quoteValue(id)} is not ${article(NOUN[target])} id (known: ${knownIds([...new Set(maps[target].values())])})`,
@@ -160,4 +156,8 @@ export function checkReferences(data: PartialDataset): Problem[] {
 
 function article(noun: string): string {
   return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`
+}
+
+function isId(value: string): boolean {
+  return idSchema.safeParse(value).success
 }
