@@ -44,7 +44,7 @@ describe('plurals', () => {
     expect(fill(SECTION_STRINGS.nl.timelineSummary, one, 'nl')).toMatch(
       /^1 gebeurtenis van a tot b\./,
     )
-    expect(fill(SECTION_STRINGS.en.sourcesIntro, { count: 1 }, 'en')).toBe('1 source, by outlet.')
+    expect(fill(SECTION_STRINGS.en.sourcesIntro, { count: 1 }, 'en')).toMatch(/^1 source\. /)
     expect(fill(STRINGS.nl.seats, { seats: 1 }, 'nl')).toBe('1 zetel')
   })
 
