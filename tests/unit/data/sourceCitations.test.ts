@@ -77,3 +77,30 @@ describe('validateDataset and uncited sources', () => {
     },
   )
 })
+
+describe('validateDataset and sources a reader cannot tell apart', () => {
+  test('validateDataset(a source with no headline and no description) names it', () => {
+    const data = copy()
+    const [s1] = data.sources
+    if (s1) s1.title = null
+    expect(validateDataset(data)).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 'sources[0].description',
+          message: expect.stringContaining('"s1" has no verified headline'),
+        },
+      ],
+    })
+  })
+
+  test('validateDataset(a source with no headline but a description) is ok', () => {
+    const data = copy()
+    const [s1] = data.sources
+    if (s1) {
+      s1.title = null
+      s1.description = { nl: 'Verzonnen verslag', en: 'Fictional report' }
+    }
+    expect(validateDataset(data).ok).toBe(true)
+  })
+})
