@@ -20,7 +20,7 @@ test("a cell's card shows each quote's own source, also when the stance does not
   expect(await quote.locator('.quote-source a').getAttribute('href')).toMatch(
     /^https:\/\/www\.telegraaf\.nl\/nieuws\/954860155\//,
   )
-  expect(await card.locator('.source-list .source-outlet').allTextContents()).toContain(
+  expect((await card.locator('.source-list .source-date').allTextContents()).join(' ')).toContain(
     'De Telegraaf',
   )
   await close()

@@ -188,7 +188,8 @@ describe(`a large matrix (${ROWS} × ${COLUMNS} cells)`, () => {
       expect(await axeViolations(page)).toEqual([])
       await close()
     }
-  })
+    // Six axe runs over thousands of nodes: slow on a 2-core machine, not a speed check.
+  }, 120_000)
 
   test('printing draws every cell, without the scroll box or the header copies, then windows again', async () => {
     const { page, close } = await open()
@@ -210,7 +211,8 @@ describe(`a large matrix (${ROWS} × ${COLUMNS} cells)`, () => {
   test('the SVG export holds every cell, not only those in view', async () => {
     const { page, close } = await open()
     const [file] = await Promise.all([
-      page.waitForEvent('download'),
+      // Writing 6 000 cells with their computed styles takes seconds on a slow machine.
+      page.waitForEvent('download', { timeout: 60_000 }),
       page.getByRole('button', { name: 'Matrix as SVG' }).click(),
     ])
     const svg = readFileSync((await (file as Download).path()) ?? '', 'utf8')
@@ -219,5 +221,5 @@ describe(`a large matrix (${ROWS} × ${COLUMNS} cells)`, () => {
     // The page goes back to drawing only what is in view.
     await expect.poll(() => drawnCells(page)).toBeLessThan((ROWS * COLUMNS) / 4)
     await close()
-  })
+  }, 90_000)
 })
