@@ -7,6 +7,9 @@ import { pathToFileURL } from 'node:url'
 import { listDatasetFiles } from './datasetsPlugin.ts'
 
 const DEFAULT_DATASET = 'rutte4-asylum-2023.json'
+/** The first heading under the page's first view (the timeline's): its first paint waits for it. */
+const BELOW_FIRST_VIEW = 'timeline-title'
+const EMBED_END = 'first-view-end'
 /** The build being written (see package.json: it replaces dist/ only once complete). */
 const OUT = process.argv[2] ?? 'dist'
 
@@ -49,8 +52,20 @@ function fillPage(template: string, view: FirstView, html: string, kind: 'page' 
   const root = '<div id="root"></div>'
   if (!template.includes(root)) throw new Error('dist/index.html has no empty #root to fill')
   const loading = Object.entries(view.loading)
+  // The page is large and Chromium paints while it parses: a half-parsed first view (a select
+  // before its options, a row of controls before its last member) would be drawn, then shift.
+  // An expect link holds the first paint until the first view is complete: on the page, until
+  // the first heading below it; the embed is all first view, so until a mark after its root.
+  const firstViewEnd = kind === 'page' ? BELOW_FIRST_VIEW : EMBED_END
+  if (kind === 'page' && !html.includes(`id="${BELOW_FIRST_VIEW}"`))
+    throw new Error(`the first view no longer ends at #${BELOW_FIRST_VIEW}: update prerender.ts`)
+  const embedEnd = kind === 'embed' ? `<span id="${EMBED_END}" hidden></span>` : ''
   return (
     template
+      .replace(
+        '</title>',
+        `</title>\n    <link rel="expect" href="#${firstViewEnd}" blocking="render" />`,
+      )
       // The embed's class is on the page from the start, as main.tsx would set it. The dataset's
       // name and the loading line let asked-dataset.js hide this prerender when the address asks
       // for another dataset (and preload this one's data only when it will be used).
@@ -61,7 +76,7 @@ function fillPage(template: string, view: FirstView, html: string, kind: 'page' 
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(view.title)}</title>`)
       .replace(
         root,
-        `${loading.map(([lang, text]) => `<div class="page prerender-loading" lang="${lang}"><p class="loading">${escapeHtml(text)}</p></div>`).join('')}<div id="root" data-fingerprint="${escapeHtml(view.fingerprint)}" data-view="${kind}">${html}</div>`,
+        `${loading.map(([lang, text]) => `<div class="page prerender-loading" lang="${lang}"><p class="loading">${escapeHtml(text)}</p></div>`).join('')}<div id="root" data-fingerprint="${escapeHtml(view.fingerprint)}" data-view="${kind}">${html}</div>${embedEnd}`,
       )
       .replace('</noscript>', `${view.noscript}</noscript>`)
   )

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { chromiumSuite } from './support/chromiumSuite.ts'
 import { watchPage } from './support/pageWatch.ts'
-import { STRICT_CSP } from './support/staticServer.ts'
+import { STRICT_CSP, serveDist } from './support/staticServer.ts'
 
 const dataset = JSON.parse(readFileSync('data/rutte4-asylum-2023.json', 'utf8'))
 // An upright tablet and a desktop: at both, every first-view chart is laid out at the width it
@@ -100,6 +100,29 @@ describe('the prerendered first view', () => {
       await context.close()
     },
   )
+
+  test('a page that arrives in parts is not painted until its first view is whole, so nothing in it shifts as the rest arrives', async () => {
+    // The first view's middle arrives, then nothing for a while: a browser that painted now
+    // would draw half a first view (a select without its options, a row of controls without its
+    // last member) and move it once the rest came.
+    const slow = await serveDist({
+      headers: { 'Content-Security-Policy': STRICT_CSP },
+      holdHtml: { text: '<aside class="cell-card-slot"', ms: 1500 },
+    })
+    for (const page of ['', 'embed.html']) {
+      const context = await suite.browser.newContext({ viewport: VIEWPORT })
+      const tab = await context.newPage()
+      await tab.goto(`${slow.url}${page}`, { waitUntil: 'commit' })
+      await tab.waitForFunction(() => document.querySelector('.matrix-panel [role=gridcell]'))
+      await tab.waitForTimeout(600)
+      const painted = () => tab.evaluate(() => performance.getEntriesByType('paint').length)
+      expect(await painted(), `${page || 'index.html'} painted half-parsed`).toBe(0)
+      await tab.waitForLoadState('load')
+      await tab.waitForFunction(() => performance.getEntriesByType('paint').length > 0)
+      await context.close()
+    }
+    await slow.close()
+  })
 
   test('embed.html shows the compact graphic before any script runs and hydrates without changing a node', async () => {
     const url = `${suite.server.url}embed.html`

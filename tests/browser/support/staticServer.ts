@@ -19,7 +19,13 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 export const HOST_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors *"
 
-type Options = { root?: string; basePath?: string; headers?: Record<string, string> }
+type Options = {
+  root?: string
+  basePath?: string
+  headers?: Record<string, string>
+  /** Sends each HTML page up to the first `text`, then the rest `ms` later, as a slow network would. */
+  holdHtml?: { text: string; ms: number }
+}
 export type StaticServer = { url: string; origin: string; close: () => Promise<void> }
 
 /** Serves the production build on 127.0.0.1 under a sub-path, like a news site's static host. */
@@ -27,6 +33,7 @@ export async function serveDist({
   root = 'dist',
   basePath = '/',
   headers = { 'Content-Security-Policy': HOST_CSP },
+  holdHtml,
 }: Options = {}): Promise<StaticServer> {
   const rootDir = resolve(root)
   if (!existsSync(join(rootDir, 'index.html')))
@@ -45,7 +52,11 @@ export async function serveDist({
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       ...headers,
     })
-    res.end(readFileSync(file))
+    const body = readFileSync(file)
+    const cut = holdHtml && extname(file) === '.html' ? body.indexOf(holdHtml.text) : -1
+    if (!holdHtml || cut < 0) return res.end(body)
+    res.write(body.subarray(0, cut))
+    setTimeout(() => res.end(body.subarray(cut)), holdHtml.ms)
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   const { port } = server.address() as AddressInfo
