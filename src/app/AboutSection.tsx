@@ -1,9 +1,7 @@
 import { memo } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
-import { CARRIED_METHOD } from '../ui/carriedMethod.ts'
-import { SECTION_STRINGS } from '../ui/sectionStrings.ts'
-import { fill } from '../ui/strings.ts'
+import { CARRIED_METHOD, fill, SECTION_STRINGS } from '../ui/strings.ts'
 import { CorrectionsList } from './CorrectionsList.tsx'
 
 /** Methodology (the dataset's own words, then how the graphic carries stances forward), corrections and credits. */

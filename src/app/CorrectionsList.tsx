@@ -1,8 +1,7 @@
 import type { Language } from '../data/languages.ts'
 import type { RawCorrection } from '../data/schema.ts'
 import { formatDate } from '../ui/format.ts'
-import { SECTION_STRINGS } from '../ui/sectionStrings.ts'
-import { fill } from '../ui/strings.ts'
+import { fill, SECTION_STRINGS } from '../ui/strings.ts'
 
 type Props = { corrections: readonly RawCorrection[]; language: Language }
 

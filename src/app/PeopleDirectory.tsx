@@ -3,7 +3,7 @@ import { personAnchor } from '../charts/PersonLink.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { partiesBySide } from '../model/partyOrder.ts'
-import { SECTION_STRINGS } from '../ui/sectionStrings.ts'
+import { SECTION_STRINGS } from '../ui/strings.ts'
 
 /** Who was who: people grouped by party, each an anchor that quotes, events and relations link to. */
 // Memoised: a change of phase or selection re-renders the page, and this part does not depend on it.

@@ -5,8 +5,7 @@ import type { Language } from '../data/languages.ts'
 import { embedSnippets } from '../embed/embedSnippets.ts'
 import { exportFileName } from '../export/exportFileName.ts'
 import { setDrawWholeMatrix, useUiStore } from '../state/uiStore.ts'
-import { SECTION_STRINGS } from '../ui/sectionStrings.ts'
-import { fill } from '../ui/strings.ts'
+import { fill, SECTION_STRINGS } from '../ui/strings.ts'
 import { download } from './download.ts'
 
 type Props = { dataset: Dataset; language: Language; phase: string }

@@ -1,6 +1,6 @@
 import type { Language } from '../data/languages.ts'
 import { SOURCE_ORDERS, type SourceOrder, setSourceOrder } from '../state/uiStore.ts'
-import { SECTION_STRINGS } from '../ui/sectionStrings.ts'
+import { SECTION_STRINGS } from '../ui/strings.ts'
 
 /** Two radio buttons: the sources grouped by outlet, or newest first. */
 export function SourceOrderSwitch({ language, order }: { language: Language; order: SourceOrder }) {

@@ -3,8 +3,7 @@ import type { Language } from '../data/languages.ts'
 import type { RawActor } from '../data/schema.ts'
 import type { Citation } from '../data/sourceCitations.ts'
 import { formatDate } from '../ui/format.ts'
-import { RELATION_LABELS, SECTION_STRINGS } from '../ui/sectionStrings.ts'
-import { fill } from '../ui/strings.ts'
+import { fill, RELATION_LABELS, SECTION_STRINGS } from '../ui/strings.ts'
 
 /** A short text naming what a source is cited for: "VVD on Cap, Friday 7 July", an event… */
 export function citationLabel(dataset: Dataset, language: Language, citation: Citation): string {

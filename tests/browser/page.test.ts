@@ -5,8 +5,13 @@ import { describeGraph } from '../../src/charts/conflict-graph/describeGraph.ts'
 import type { Language } from '../../src/data/languages.ts'
 import { parseDatasetText } from '../../src/data/parseDatasetText.ts'
 import { conflictModel } from '../../src/model/conflictModel.ts'
-import { SECTION_STRINGS } from '../../src/ui/sectionStrings.ts'
-import { CONFIDENCE_LABELS, POSITION_LABELS, SIDE_LABELS, STRINGS } from '../../src/ui/strings.ts'
+import {
+  CONFIDENCE_LABELS,
+  POSITION_LABELS,
+  SECTION_STRINGS,
+  SIDE_LABELS,
+  STRINGS,
+} from '../../src/ui/strings.ts'
 import { chromiumSuite } from './support/chromiumSuite.ts'
 import { openApp } from './support/openApp.ts'
 

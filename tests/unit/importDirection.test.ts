@@ -7,7 +7,8 @@ import { describe, expect, test } from 'vitest'
 const MAY_IMPORT = {
   data: [],
   model: ['data'],
-  ui: ['data'],
+  i18n: ['data'],
+  ui: ['data', 'i18n'],
   state: ['data'],
   embed: [],
   hooks: [],

@@ -1,8 +1,7 @@
 import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import type { ConflictModel } from '../../model/conflictModel.ts'
-import { SECTION_STRINGS } from '../../ui/sectionStrings.ts'
-import { fill } from '../../ui/strings.ts'
+import { fill, SECTION_STRINGS } from '../../ui/strings.ts'
 import { agreementLevel, describeRelation, formatDistance } from './describeGraph.ts'
 
 type Props = { dataset: Dataset; language: Language; model: ConflictModel }

@@ -5,8 +5,14 @@ import type { StanceRule } from '../../data/vocabularies.ts'
 import type { ConflictModel } from '../../model/conflictModel.ts'
 import { pairDifferences, sharpestConflicts } from '../../model/pairDifferences.ts'
 import { formatDate } from '../../ui/format.ts'
-import { RELATION_LABELS, SECTION_STRINGS } from '../../ui/sectionStrings.ts'
-import { fill, POSITION_LABELS, SIDE_LABELS, STRINGS } from '../../ui/strings.ts'
+import {
+  fill,
+  POSITION_LABELS,
+  RELATION_LABELS,
+  SECTION_STRINGS,
+  SIDE_LABELS,
+  STRINGS,
+} from '../../ui/strings.ts'
 import { PersonLink } from '../PersonLink.tsx'
 import { SourceList } from '../SourceList.tsx'
 import { STANCE_GLYPHS } from '../stancePalette.ts'

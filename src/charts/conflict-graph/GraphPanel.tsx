@@ -11,8 +11,7 @@ import {
   toggleParty,
   useUiStore,
 } from '../../state/uiStore.ts'
-import { SECTION_STRINGS } from '../../ui/sectionStrings.ts'
-import { fill } from '../../ui/strings.ts'
+import { fill, SECTION_STRINGS } from '../../ui/strings.ts'
 import { AdjacencyTable } from './AdjacencyTable.tsx'
 import { ConflictGraph } from './ConflictGraph.tsx'
 import {

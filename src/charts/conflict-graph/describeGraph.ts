@@ -3,8 +3,13 @@ import type { Language } from '../../data/languages.ts'
 import type { ConflictModel, PairEdge, RelationEdge } from '../../model/conflictModel.ts'
 import { leadSeats } from '../../model/partyOrder.ts'
 import { formatDate, formatNumber } from '../../ui/format.ts'
-import { AGREEMENT_LEVELS, RELATION_LABELS, SECTION_STRINGS } from '../../ui/sectionStrings.ts'
-import { fill, SIDE_LABELS } from '../../ui/strings.ts'
+import {
+  AGREEMENT_LEVELS,
+  fill,
+  RELATION_LABELS,
+  SECTION_STRINGS,
+  SIDE_LABELS,
+} from '../../ui/strings.ts'
 import { DISAGREEMENT_CUTOFF } from './layout.ts'
 
 /** A 0–1 distance written for a language, two decimals. */

@@ -3,8 +3,13 @@ import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import type { StanceCell } from '../../model/stanceCell.ts'
 import type { CellRef } from '../../state/uiStore.ts'
-import { CHANGE_STRINGS } from '../../ui/changeStrings.ts'
-import { CONFIDENCE_LABELS, fill, POSITION_LABELS, STRINGS } from '../../ui/strings.ts'
+import {
+  CHANGE_STRINGS,
+  CONFIDENCE_LABELS,
+  fill,
+  POSITION_LABELS,
+  STRINGS,
+} from '../../ui/strings.ts'
 import { PersonLink } from '../PersonLink.tsx'
 import { SourceList } from '../SourceList.tsx'
 import { STANCE_GLYPHS } from '../stancePalette.ts'

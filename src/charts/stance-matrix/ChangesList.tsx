@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import type { Language } from '../../data/languages.ts'
-import { CHANGE_STRINGS } from '../../ui/changeStrings.ts'
-import { fill } from '../../ui/strings.ts'
+import { CHANGE_STRINGS, fill } from '../../ui/strings.ts'
 import type { ChangeTarget, DescribedChange } from './describeChanges.ts'
 
 type Props = {

@@ -8,8 +8,7 @@ import {
   setTopicFilter,
   type UiState,
 } from '../../state/uiStore.ts'
-import { CHANGE_STRINGS } from '../../ui/changeStrings.ts'
-import { fill, STRINGS } from '../../ui/strings.ts'
+import { CHANGE_STRINGS, fill, STRINGS } from '../../ui/strings.ts'
 
 type Props = {
   dataset: Dataset

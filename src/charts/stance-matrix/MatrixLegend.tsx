@@ -1,7 +1,6 @@
 import type { Language } from '../../data/languages.ts'
 import { CONFIDENCES, STANCE_VALUES, type StanceValue } from '../../data/vocabularies.ts'
-import { CHANGE_STRINGS } from '../../ui/changeStrings.ts'
-import { CONFIDENCE_LABELS, POSITION_LABELS, STRINGS } from '../../ui/strings.ts'
+import { CHANGE_STRINGS, CONFIDENCE_LABELS, POSITION_LABELS, STRINGS } from '../../ui/strings.ts'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
 import { CarriedCorner } from './StanceMatrix.tsx'
 

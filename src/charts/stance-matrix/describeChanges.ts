@@ -3,8 +3,7 @@ import type { Language } from '../../data/languages.ts'
 import type { RawActor } from '../../data/schema.ts'
 import { hardened, type PhaseChange } from '../../model/phaseChanges.ts'
 import { actorParty } from '../../model/relationsInEffect.ts'
-import { CHANGE_STRINGS, RELATION_CHANGES } from '../../ui/changeStrings.ts'
-import { fill, POSITION_LABELS } from '../../ui/strings.ts'
+import { CHANGE_STRINGS, fill, POSITION_LABELS, RELATION_CHANGES } from '../../ui/strings.ts'
 
 /** What choosing an item of the changes list selects: a cell, a measure, or a party (and measure). */
 export type ChangeTarget =

@@ -2,8 +2,13 @@ import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import type { MatrixModel } from '../../model/matrixModel.ts'
 import type { StanceCell } from '../../model/stanceCell.ts'
-import { CHANGE_STRINGS } from '../../ui/changeStrings.ts'
-import { CONFIDENCE_LABELS, fill, POSITION_LABELS, STRINGS } from '../../ui/strings.ts'
+import {
+  CHANGE_STRINGS,
+  CONFIDENCE_LABELS,
+  fill,
+  POSITION_LABELS,
+  STRINGS,
+} from '../../ui/strings.ts'
 
 /** What `describeCell` needs to name one cell. */
 export type CellToDescribe = {

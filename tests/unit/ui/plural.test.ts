@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { plural } from '../../../src/ui/plural.ts'
-import { SECTION_STRINGS } from '../../../src/ui/sectionStrings.ts'
-import { fill, STRINGS } from '../../../src/ui/strings.ts'
+import { fill, SECTION_STRINGS, STRINGS } from '../../../src/ui/strings.ts'
 
 describe('plurals', () => {
   test('plural(language, n, forms) picks the form Intl.PluralRules picks, in nl and en', () => {

@@ -2,13 +2,11 @@ import { describe, expect, test } from 'vitest'
 import { LANGUAGES } from '../../../src/data/languages.ts'
 import {
   AGREEMENT_LEVELS,
-  RELATION_LABELS,
-  SECTION_STRINGS,
-} from '../../../src/ui/sectionStrings.ts'
-import {
   CONFIDENCE_LABELS,
   DATA_REFUSED,
   POSITION_LABELS,
+  RELATION_LABELS,
+  SECTION_STRINGS,
   SIDE_LABELS,
   STRINGS,
 } from '../../../src/ui/strings.ts'
