@@ -1,4 +1,5 @@
 import { checkEventDates } from './checkEventDates.ts'
+import { checkShortTitles } from './checkShortTitles.ts'
 import { checkSourceUse } from './checkSourceUse.ts'
 import {
   contrastRatio,
@@ -13,15 +14,17 @@ import { type Problem, quoteValue } from './problem.ts'
 import type { RawDataset, RawParty, RawPhase } from './schema.ts'
 
 /**
- * Reports what the format forbids beyond shapes: seat sums, colour contrast, time order, event
- * dates, stance rules, uncited sources. On a partly valid file, each rule looks only at records that parsed, and
- * a rule that needs a whole list (seat sums, phase order) waits until that list is whole.
+ * Reports what the format forbids beyond shapes: seat sums, colour contrast, short titles, time
+ * order, event dates, stance rules, uncited sources. On a partly valid file, each rule looks only
+ * at records that parsed, and a rule that needs a whole list (seat sums, phase order) waits until
+ * that list is whole.
  */
 export function checkRules(data: PartialDataset): Problem[] {
   return [
     ...checkMeta(data),
     ...checkSeats(data),
     ...data.parties.flatMap((party, i) => (party ? checkColour(party, i) : [])),
+    ...checkShortTitles(data),
     ...(whole(data.phases) ? checkPhaseOrder(data.phases) : []),
     ...checkEventDates(data),
     ...checkStances(data),

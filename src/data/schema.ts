@@ -89,6 +89,11 @@ const actorsSchema = z.strictObject({
 const measureSchema = z.strictObject({
   id: idSchema,
   title: localizedSchema,
+  /**
+   * An editor's short form of the title (about 20 characters) for where the whole title cannot
+   * fit, such as a column header on a phone; never longer than the title (checkRules).
+   */
+  shortTitle: localizedSchema.optional(),
   explanation: localizedSchema,
   topic: idSchema,
   /** `null` when reporting does not say who proposed it. */

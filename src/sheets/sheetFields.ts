@@ -39,6 +39,7 @@ export const SHEET_FIELDS: Record<Collection, readonly FieldCodec[]> = {
   measures: [
     text('id'),
     localized('title'),
+    localized('shortTitle', optional),
     localized('explanation'),
     text('topic'),
     proposedBy(),
