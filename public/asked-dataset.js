@@ -10,11 +10,22 @@
   const params = new URLSearchParams(window.location.search)
   const asked = (params.get('data') ?? '').trim()
   if (asked !== '' && asked !== prerendered) {
-    const lang = params.get('lang')
-    if (lang === 'nl' || lang === 'en') html.lang = lang
+    // The loading line in the asked language when the page has one for it (one per interface
+    // catalogue; hasAttribute also keeps an odd ?lang= value out of the selector below).
+    const lang = params.get('lang') ?? ''
+    if (lang !== '' && html.hasAttribute(`data-loading-${lang}`)) html.lang = lang
+    const shown = html.hasAttribute(`data-loading-${html.lang}`) ? html.lang : 'en'
     html.classList.add('other-dataset')
     // The tab must not name the default dataset either; main.tsx's app sets the real title.
-    document.title = html.getAttribute(`data-loading-${html.lang}`) ?? ''
+    document.title = html.getAttribute(`data-loading-${shown}`) ?? ''
+    // Show that language's line as soon as the parser adds it, before the first frame.
+    const observer = new MutationObserver(() => {
+      const line = document.querySelector(`.prerender-loading[lang="${shown}"]`)
+      if (!line) return
+      line.classList.add('is-asked')
+      observer.disconnect()
+    })
+    observer.observe(html, { childList: true, subtree: true })
     return
   }
   const link = document.createElement('link')

@@ -4,10 +4,12 @@ import { prerender } from 'react-dom/static'
 import { App } from './app/App.tsx'
 import { StanceTable } from './charts/stance-matrix/StanceTable.tsx'
 import { datasetFingerprint } from './data/datasetFingerprint.ts'
+import { textIn } from './data/languages.ts'
 import { parseDatasetText } from './data/parseDatasetText.ts'
 import { formatProblem } from './data/problem.ts'
+import { CATALOGUES } from './i18n/catalogues.ts'
 import { matrixModel } from './model/matrixModel.ts'
-import { fill, STRINGS } from './ui/strings.ts'
+import { fill, messages } from './ui/strings.ts'
 
 /** What the build writes into index.html: the first view, and its data as a table for readers without JavaScript. */
 export type FirstView = {
@@ -55,7 +57,7 @@ export async function renderFirstView(datasetText: string): Promise<FirstView> {
       dataset={dataset}
       language={language}
       model={model}
-      caption={fill(STRINGS[language].tableCaption, {
+      caption={fill(messages(language).ui.tableCaption, {
         phase: dataset.phaseById.get(phase)?.label[language] ?? phase,
       })}
       columnLabel={(id) => dataset.measureById.get(id)?.title[language] ?? id}
@@ -65,8 +67,11 @@ export async function renderFirstView(datasetText: string): Promise<FirstView> {
     html,
     embedHtml,
     noscript: table,
-    title: dataset.meta.title[language],
-    loading: { nl: STRINGS.nl.loading, en: STRINGS.en.loading },
+    title: textIn(dataset.meta.title, language),
+    // A loading line per interface language, for a page asked for another dataset (asked-dataset.js).
+    loading: Object.fromEntries(
+      Object.keys(CATALOGUES).map((tag) => [tag, messages(tag).ui.loading]),
+    ),
     language,
     fingerprint: datasetFingerprint(datasetText),
   }

@@ -6,7 +6,7 @@ import { loadEmbedGraphic } from './app/lazyParts.tsx'
 import { parseEmbedOptions } from './embed/embedOptions.ts'
 import { parseViewParams } from './state/url.ts'
 import { startUrlSync } from './state/urlSync.ts'
-import { STRINGS } from './ui/strings.ts'
+import { messages } from './ui/strings.ts'
 import './styles.css'
 
 const root = document.getElementById('root')
@@ -39,7 +39,10 @@ if (embed.embed) {
 async function start(container: HTMLElement): Promise<void> {
   if (prerendered) {
     // Hydrate with the very data the page was rendered from, so not a node changes.
-    const state = await loadDataset(bundledDatasetUrl(DEFAULT_DATASET), STRINGS.nl)
+    const state = await loadDataset(
+      bundledDatasetUrl(DEFAULT_DATASET),
+      messages(document.documentElement.lang).ui,
+    )
     if (state.status === 'ready' && container.dataset.fingerprint === state.fingerprint) {
       hydrateRoot(
         container,

@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
-import { CARRIED_METHOD, fill, SECTION_STRINGS } from '../ui/strings.ts'
+import { fill, messages } from '../ui/strings.ts'
 import { CorrectionsList } from './CorrectionsList.tsx'
 
 /** Methodology (the dataset's own words, then how the graphic carries stances forward), corrections and credits. */
@@ -13,14 +13,14 @@ export const AboutSection = memo(function AboutSection({
   dataset: Dataset
   language: Language
 }) {
-  const strings = SECTION_STRINGS[language]
+  const strings = messages(language).sections
   const { meta } = dataset
   return (
     <footer className="panel about">
       <section aria-labelledby="method-title">
         <h2 id="method-title">{strings.methodologyTitle}</h2>
         {meta.methodology && <p>{meta.methodology[language]}</p>}
-        <p>{CARRIED_METHOD[language]}</p>
+        <p>{messages(language).carriedMethod}</p>
       </section>
       <CorrectionsList corrections={meta.corrections ?? []} language={language} />
       <section aria-labelledby="credits-title">

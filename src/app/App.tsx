@@ -3,12 +3,18 @@ import { MatrixPanel } from '../charts/stance-matrix/MatrixPanel.tsx'
 import { PhaseControl } from '../controls/PhaseControl.tsx'
 import { resolveDatasetLocation } from '../data/datasetLocation.ts'
 import type { Dataset } from '../data/indexDataset.ts'
-import type { Language } from '../data/languages.ts'
+import {
+  FALLBACK_LANGUAGE,
+  type Language,
+  shownLanguage,
+  textDirection,
+  textIn,
+} from '../data/languages.ts'
 import type { EmbedOptions } from '../embed/embedOptions.ts'
 import { hydratesLater } from '../hooks/hydratesLater.tsx'
 import { useUiStore } from '../state/uiStore.ts'
 import { formatDate } from '../ui/format.ts'
-import { DATA_REFUSED, fill, STRINGS } from '../ui/strings.ts'
+import { fill, messages } from '../ui/strings.ts'
 import { markFirstViewShown } from './afterFirstView.ts'
 import { DatasetPicker } from './DatasetPicker.tsx'
 import { DEFAULT_DATASET } from './datasetSource.ts'
@@ -30,17 +36,22 @@ export function App({
   preloaded?: Dataset | null
 }) {
   const chosenLanguage = useUiStore((s) => s.language)
-  const fallbackStrings = STRINGS[chosenLanguage ?? 'nl']
+  // Before a dataset says its languages: the asked language, else the page's own.
+  const pageLanguage =
+    chosenLanguage ??
+    ((typeof document === 'undefined' ? '' : document.documentElement.lang) || FALLBACK_LANGUAGE)
+  const fallbackStrings = messages(pageLanguage).ui
   const dataParam = useUiStore((s) => s.dataset)
   const location = resolveDatasetLocation(dataParam ?? '', pageUrl(), DEFAULT_DATASET)
   const state = useDataset(location.ok ? location.url : null, fallbackStrings, preloaded)
   const language =
-    chosenLanguage ?? (state.status === 'ready' ? state.dataset.meta.defaultLanguage : 'nl')
-  const strings = STRINGS[language]
+    state.status === 'ready' ? shownLanguage(chosenLanguage, state.dataset.meta) : pageLanguage
+  const strings = messages(language).ui
 
   const theme = useUiStore((s) => s.theme)
   useEffect(() => {
     document.documentElement.lang = language
+    document.documentElement.dir = textDirection(language)
   }, [language])
   // The tab (and a screen reader's page title) names what is shown, in the language shown.
   const title =
@@ -48,7 +59,7 @@ export function App({
       ? strings.errorTitle
       : state.status === 'loading'
         ? strings.loading
-        : state.dataset.meta.title[language]
+        : textIn(state.dataset.meta.title, language)
   useEffect(() => {
     document.title = title
   }, [title])
@@ -71,7 +82,7 @@ export function App({
       <main className="page">
         <ErrorPanel
           source={`?data=${dataParam ?? ''}`}
-          problems={[{ path: 'data', message: DATA_REFUSED[language][location.reason] }]}
+          problems={[{ path: 'data', message: messages(language).dataRefused[location.reason] }]}
           strings={strings}
         />
       </main>
@@ -109,7 +120,7 @@ function Graphic({ dataset, language }: { dataset: Dataset; language: Language }
     <main className="page">
       {/* The first tab stop: past the masthead's controls and the stepper, to the matrix. */}
       <a className="skip-link" href="#matrix-view">
-        {STRINGS[language].skipToGraphic}
+        {messages(language).ui.skipToGraphic}
       </a>
       <LateMasthead dataset={dataset} language={language} />
       <LatePhaseControl dataset={dataset} language={language} phase={phase} />
@@ -122,7 +133,7 @@ function Graphic({ dataset, language }: { dataset: Dataset; language: Language }
 
 /** Title, deck, controls for dataset and language, and the key figures. */
 function Masthead({ dataset, language }: { dataset: Dataset; language: Language }) {
-  const strings = STRINGS[language]
+  const strings = messages(language).ui
   return (
     <header className="masthead">
       <div className="masthead-controls">

@@ -4,7 +4,7 @@ import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import type { Citation } from '../data/sourceCitations.ts'
 import { citationKey } from '../model/citedFor.ts'
-import { fill, SECTION_STRINGS } from '../ui/strings.ts'
+import { fill, messages } from '../ui/strings.ts'
 import { citationLabel } from './citationLabel.ts'
 import { citationAction, showCitation } from './showCitation.ts'
 
@@ -17,7 +17,7 @@ type Props = { dataset: Dataset; language: Language; citations: readonly Citatio
 
 /** What one source is cited for, each item a button that shows it in the graphic. */
 export function CitedFor({ dataset, language, citations }: Props) {
-  const strings = SECTION_STRINGS[language]
+  const strings = messages(language).sections
   // The rest is drawn only once opened: most readers never open it, and it can be long.
   const [open, setOpen] = useState(false)
   const cut = citations.length > FIRST + 1 ? FIRST : citations.length

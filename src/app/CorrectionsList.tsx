@@ -1,13 +1,13 @@
 import type { Language } from '../data/languages.ts'
 import type { RawCorrection } from '../data/schema.ts'
 import { formatDate } from '../ui/format.ts'
-import { fill, SECTION_STRINGS } from '../ui/strings.ts'
+import { fill, messages } from '../ui/strings.ts'
 
 type Props = { corrections: readonly RawCorrection[]; language: Language }
 
 /** The dataset's corrections, newest first, as newsrooms print them: "Correction, 2 May 2026: …". */
 export function CorrectionsList({ corrections, language }: Props) {
-  const strings = SECTION_STRINGS[language]
+  const strings = messages(language).sections
   if (corrections.length === 0) return null
   const newestFirst = [...corrections].sort((a, b) => b.date.localeCompare(a.date))
   return (

@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { setDataset, useUiStore } from '../state/uiStore.ts'
-import { STRINGS } from '../ui/strings.ts'
+import { messages } from '../ui/strings.ts'
 import { DEFAULT_DATASET } from './datasetSource.ts'
 
 type Entry = { name: string; title: Record<string, string> }
@@ -21,7 +21,7 @@ let refocusAfterLoad = false
  * the list changes nothing (WCAG 3.2.2): the graphic changes on the Open button only.
  */
 export function DatasetPicker({ dataset, language }: { dataset: Dataset; language: Language }) {
-  const strings = STRINGS[language]
+  const strings = messages(language).ui
   const chosen = useUiStore((s) => s.dataset) ?? DEFAULT_DATASET
   const [draft, setDraft] = useState(chosen)
   const selectRef = useRef<HTMLSelectElement>(null)

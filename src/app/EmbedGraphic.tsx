@@ -6,10 +6,10 @@ import { MatrixPanel } from '../charts/stance-matrix/MatrixPanel.tsx'
 import { TimelinePanel } from '../charts/timeline/TimelinePanel.tsx'
 import { PhaseControl } from '../controls/PhaseControl.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
-import type { Language } from '../data/languages.ts'
+import { type Language, textIn } from '../data/languages.ts'
 import { type EmbedSection, fullViewHref } from '../embed/embedOptions.ts'
 import { useUiStore } from '../state/uiStore.ts'
-import { fill, SECTION_STRINGS, STRINGS } from '../ui/strings.ts'
+import { fill, messages } from '../ui/strings.ts'
 import { markInteractive } from './markInteractive.ts'
 import { PhaseAnnouncer } from './PhaseAnnouncer.tsx'
 import { useShownPhase } from './useShownPhase.ts'
@@ -18,7 +18,7 @@ type Props = { dataset: Dataset; language: Language; sections: EmbedSection[] }
 
 /** The compact embed: title, phase, the chosen sections and a source line; no page chrome. */
 export function EmbedGraphic({ dataset, language, sections }: Props) {
-  const strings = SECTION_STRINGS[language]
+  const strings = messages(language).sections
   const phase = useShownPhase(dataset)
   const selectedMeasure = useUiStore((s) => s.selectedMeasure)
   useEffect(markInteractive, [])
@@ -53,14 +53,14 @@ export function EmbedGraphic({ dataset, language, sections }: Props) {
           {fill(
             strings.embedSourceLine,
             {
-              credits: dataset.meta.credits[language],
+              credits: textIn(dataset.meta.credits, language),
               count: dataset.sources.length,
             },
             language,
           )}{' '}
           <a href={fullView} target="_blank" rel="noopener">
             {strings.openFullView}
-            <span className="visually-hidden"> {STRINGS[language].opensInNewTab}</span>
+            <span className="visually-hidden"> {messages(language).ui.opensInNewTab}</span>
           </a>
         </p>
       </main>

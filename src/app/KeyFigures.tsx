@@ -4,7 +4,7 @@ import type { Language } from '../data/languages.ts'
 import { keyFigures } from '../model/keyFigures.ts'
 import { useUiStore } from '../state/uiStore.ts'
 import { formatNumber } from '../ui/format.ts'
-import { fill, STRINGS } from '../ui/strings.ts'
+import { fill, messages } from '../ui/strings.ts'
 
 /** The header's key figures, computed from the dataset: coalition seats, measures in dispute, outcome. */
 // Memoised: a change of phase or selection re-renders the page, and this part does not depend on it
@@ -16,7 +16,7 @@ export const KeyFigures = memo(function KeyFigures({
   dataset: Dataset
   language: Language
 }) {
-  const strings = STRINGS[language]
+  const strings = messages(language).ui
   const rule = useUiStore((s) => s.stanceRule)
   const figures = keyFigures(dataset, rule)
   return (

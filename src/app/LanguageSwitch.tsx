@@ -1,8 +1,7 @@
-import type { Language } from '../data/languages.ts'
+import { type Language, textDirection } from '../data/languages.ts'
 import { setLanguage } from '../state/uiStore.ts'
-import { STRINGS } from '../ui/strings.ts'
-
-const NAMES: Record<Language, string> = { nl: 'Nederlands', en: 'English' }
+import { languageName } from '../ui/format.ts'
+import { messages } from '../ui/strings.ts'
 
 /** Switches every UI string and the dataset's own text between its languages. */
 export function LanguageSwitch({
@@ -12,9 +11,11 @@ export function LanguageSwitch({
   language: Language
   languages: readonly Language[]
 }) {
+  // One language needs no switch.
+  if (languages.length < 2) return null
   return (
     <fieldset className="language-switch">
-      <legend className="visually-hidden">{STRINGS[language].language}</legend>
+      <legend className="visually-hidden">{messages(language).ui.language}</legend>
       {languages.map((code) => (
         <label key={code} className={code === language ? 'is-current' : ''}>
           <input
@@ -24,7 +25,9 @@ export function LanguageSwitch({
             checked={code === language}
             onChange={() => setLanguage(code)}
           />
-          <span lang={code}>{NAMES[code]}</span>
+          <span lang={code} dir={textDirection(code)}>
+            {languageName(code)}
+          </span>
         </label>
       ))}
     </fieldset>

@@ -3,7 +3,7 @@ import { personAnchor } from '../charts/PersonLink.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { partiesBySide } from '../model/partyOrder.ts'
-import { SECTION_STRINGS } from '../ui/strings.ts'
+import { messages } from '../ui/strings.ts'
 
 /** Who was who: people grouped by party, each an anchor that quotes, events and relations link to. */
 // Memoised: a change of phase or selection re-renders the page, and this part does not depend on it.
@@ -14,7 +14,7 @@ export const PeopleDirectory = memo(function PeopleDirectory({
   dataset: Dataset
   language: Language
 }) {
-  const strings = SECTION_STRINGS[language]
+  const strings = messages(language).sections
   const groups = [
     ...partiesBySide(dataset).map((party) => ({
       key: party.id,

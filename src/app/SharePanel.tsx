@@ -1,18 +1,18 @@
 import { useEffect, useId, useState } from 'react'
 import { flushSync } from 'react-dom'
 import type { Dataset } from '../data/indexDataset.ts'
-import type { Language } from '../data/languages.ts'
+import { type Language, textIn } from '../data/languages.ts'
 import { embedSnippets } from '../embed/embedSnippets.ts'
 import { exportFileName } from '../export/exportFileName.ts'
 import { setDrawWholeMatrix, useUiStore } from '../state/uiStore.ts'
-import { fill, SECTION_STRINGS } from '../ui/strings.ts'
+import { fill, messages } from '../ui/strings.ts'
 import { download } from './download.ts'
 
 type Props = { dataset: Dataset; language: Language; phase: string }
 
 /** Link, embed codes (with copy buttons) and downloads for the view the reader is looking at. */
 export function SharePanel({ dataset, language, phase }: Props) {
-  const strings = SECTION_STRINGS[language]
+  const strings = messages(language).sections
   const viewKey = useUiStore(
     (s) =>
       `${s.phase}|${s.selectedParty}|${s.selectedMeasure}|${s.view}|${s.stanceRule}|${s.language}|${s.theme}`,
@@ -32,14 +32,14 @@ export function SharePanel({ dataset, language, phase }: Props) {
   const snippets = where
     ? embedSnippets({
         pageUrl: where.url,
-        title: dataset.meta.title[language],
+        title: textIn(dataset.meta.title, language),
         id: dataset.meta.id,
         height: where.height,
       })
     : { link: '', iframe: '', pym: '' }
   const phaseLabel = dataset.phaseById.get(phase)?.label[language] ?? phase
   const frame = {
-    title: dataset.meta.title[language],
+    title: textIn(dataset.meta.title, language),
     sourceLine: fill(
       strings.exportSourceLine,
       {
@@ -137,7 +137,7 @@ type SnippetProps = { label: string; text: string; language: Language; rows: num
 
 /** One copyable snippet: a read-only text area and a copy button that says what happened. */
 function Snippet({ label, text, language, rows }: SnippetProps) {
-  const strings = SECTION_STRINGS[language]
+  const strings = messages(language).sections
   const id = useId()
   const [status, setStatus] = useState('')
   const copy = async () => {

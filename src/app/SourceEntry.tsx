@@ -4,7 +4,7 @@ import type { Language } from '../data/languages.ts'
 import type { RawSource } from '../data/schema.ts'
 import type { Citation } from '../data/sourceCitations.ts'
 import { formatDate } from '../ui/format.ts'
-import { STRINGS } from '../ui/strings.ts'
+import { messages } from '../ui/strings.ts'
 import { CitedFor } from './CitedFor.tsx'
 
 type Props = {
@@ -18,7 +18,7 @@ type Props = {
 
 /** One source: its headline (or description) as the link, outlet and date, what it is cited for. */
 export function SourceEntry({ dataset, language, source, citations, withOutlet }: Props) {
-  const strings = STRINGS[language]
+  const strings = messages(language).ui
   const { text, lang } = sourceLinkText(source, language, strings.untitledSource)
   return (
     <li className="source-entry">

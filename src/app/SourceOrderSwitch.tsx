@@ -1,10 +1,10 @@
 import type { Language } from '../data/languages.ts'
 import { SOURCE_ORDERS, type SourceOrder, setSourceOrder } from '../state/uiStore.ts'
-import { SECTION_STRINGS } from '../ui/strings.ts'
+import { messages } from '../ui/strings.ts'
 
 /** Two radio buttons: the sources grouped by outlet, or newest first. */
 export function SourceOrderSwitch({ language, order }: { language: Language; order: SourceOrder }) {
-  const strings = SECTION_STRINGS[language]
+  const strings = messages(language).sections
   const label: Record<SourceOrder, string> = {
     outlet: strings.sourcesByOutlet,
     date: strings.sourcesByDate,

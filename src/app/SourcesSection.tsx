@@ -4,7 +4,7 @@ import type { Language } from '../data/languages.ts'
 import type { RawSource } from '../data/schema.ts'
 import { citedFor } from '../model/citedFor.ts'
 import { useUiStore } from '../state/uiStore.ts'
-import { fill, SECTION_STRINGS } from '../ui/strings.ts'
+import { fill, messages } from '../ui/strings.ts'
 import { SourceEntry } from './SourceEntry.tsx'
 import { SourceOrderSwitch } from './SourceOrderSwitch.tsx'
 
@@ -17,7 +17,7 @@ const byDate = (a: RawSource, b: RawSource) =>
 /** Every source the dataset cites, by outlet or by date, each with what it is cited for. */
 // Memoised: a change of phase or selection re-renders the page, and this part does not depend on it.
 export const SourcesSection = memo(function SourcesSection({ dataset, language }: Props) {
-  const strings = SECTION_STRINGS[language]
+  const strings = messages(language).sections
   const order = useUiStore((s) => s.sourceOrder)
   const cited = useMemo(() => citedFor(dataset), [dataset])
   const entry = (source: RawSource, withOutlet: boolean) => (

@@ -3,11 +3,11 @@ import type { Language } from '../data/languages.ts'
 import type { RawActor } from '../data/schema.ts'
 import type { Citation } from '../data/sourceCitations.ts'
 import { formatDate } from '../ui/format.ts'
-import { fill, RELATION_LABELS, SECTION_STRINGS } from '../ui/strings.ts'
+import { fill, messages } from '../ui/strings.ts'
 
 /** A short text naming what a source is cited for: "VVD on Cap, Friday 7 July", an event… */
 export function citationLabel(dataset: Dataset, language: Language, citation: Citation): string {
-  const strings = SECTION_STRINGS[language]
+  const strings = messages(language).sections
   const party = (id: string) => dataset.partyById.get(id)?.shortName ?? id
   const measure = (id: string) => dataset.measureById.get(id)?.title[language] ?? id
   switch (citation.kind) {
@@ -31,7 +31,7 @@ export function citationLabel(dataset: Dataset, language: Language, citation: Ci
       return fill(strings.citedRelation, {
         from: actor(relation.from),
         to: actor(relation.to),
-        kind: RELATION_LABELS[language][relation.kind],
+        kind: messages(language).relations[relation.kind],
       })
     }
     case 'measure':

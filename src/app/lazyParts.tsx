@@ -1,7 +1,7 @@
 import { type ComponentType, lazy, memo, Suspense, useEffect } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
-import { STRINGS } from '../ui/strings.ts'
+import { messages } from '../ui/strings.ts'
 import { afterFirstView } from './afterFirstView.ts'
 import { markInteractive } from './markInteractive.ts'
 
@@ -25,7 +25,7 @@ type Props = { dataset: Dataset; language: Language }
  */
 export const DeferredSections = memo(function DeferredSections({ dataset, language }: Props) {
   return (
-    <Suspense fallback={<p className="loading">{STRINGS[language].loading}</p>}>
+    <Suspense fallback={<p className="loading">{messages(language).ui.loading}</p>}>
       <BelowTheFold dataset={dataset} language={language} />
     </Suspense>
   )
@@ -48,7 +48,7 @@ function PartUnavailable({ language }: { language: Language }) {
   useEffect(markInteractive, [])
   return (
     <p className="loading" role="alert">
-      {STRINGS[language].partUnavailable}
+      {messages(language).ui.partUnavailable}
     </p>
   )
 }

@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
+import { textDirection } from '../data/languages.ts'
 import { listDatasetFiles } from './datasetsPlugin.ts'
 
 const DEFAULT_DATASET = 'rutte4-asylum-2023.json'
@@ -71,7 +72,7 @@ function fillPage(template: string, view: FirstView, html: string, kind: 'page' 
       // for another dataset (and preload this one's data only when it will be used).
       .replace(
         '<html lang="nl">',
-        `<html lang="${escapeHtml(view.language)}"${kind === 'embed' ? ' class="is-embed"' : ''} data-prerendered="${escapeHtml(DEFAULT_DATASET.replace(/\.json$/, ''))}"${loading.map(([lang, text]) => ` data-loading-${lang}="${escapeHtml(text)}"`).join('')}>`,
+        `<html lang="${escapeHtml(view.language)}" dir="${textDirection(view.language)}"${kind === 'embed' ? ' class="is-embed"' : ''} data-prerendered="${escapeHtml(DEFAULT_DATASET.replace(/\.json$/, ''))}"${loading.map(([lang, text]) => ` data-loading-${lang}="${escapeHtml(text)}"`).join('')}>`,
       )
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(view.title)}</title>`)
       .replace(

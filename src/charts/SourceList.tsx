@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { formatDate } from '../ui/format.ts'
-import { STRINGS } from '../ui/strings.ts'
+import { messages } from '../ui/strings.ts'
 import { sourceLinkText } from './sourceLinkText.ts'
 
 type SourceListProps = {
@@ -18,7 +18,11 @@ export function SourceList({ dataset, language, ids, newTab }: SourceListProps) 
       {ids.map((id) => {
         const source = dataset.sourceById.get(id)
         if (!source) return null
-        const { text, lang } = sourceLinkText(source, language, STRINGS[language].untitledSource)
+        const { text, lang } = sourceLinkText(
+          source,
+          language,
+          messages(language).ui.untitledSource,
+        )
         return (
           <li key={id}>
             {/* Opens in a new tab without handing it our window. */}

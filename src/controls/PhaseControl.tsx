@@ -3,13 +3,13 @@ import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { setPhase } from '../state/uiStore.ts'
 import { formatDate } from '../ui/format.ts'
-import { STRINGS } from '../ui/strings.ts'
+import { messages } from '../ui/strings.ts'
 
 type Props = { dataset: Dataset; language: Language; phase: string }
 
 /** The shared phase stepper: native radio buttons (labelled stops) plus previous/next. */
 export function PhaseControl({ dataset, language, phase }: Props) {
-  const strings = STRINGS[language]
+  const strings = messages(language).ui
   const index = dataset.phaseIndex.get(phase) ?? 0
   const previous = dataset.phases[index - 1]
   const next = dataset.phases[index + 1]

@@ -43,9 +43,10 @@ export function whole<T>(records: readonly (T | undefined)[]): records is readon
 function checkMeta({ meta }: PartialDataset): Problem[] {
   const problems: Problem[] = []
   if (!meta) return problems
-  for (const required of ['nl', 'en'] as const)
-    if (!meta.languages.includes(required))
-      problems.push({ path: 'meta.languages', message: `must include "${required}"` })
+  meta.languages.forEach((language, i) => {
+    if (meta.languages.indexOf(language) !== i)
+      problems.push({ path: `meta.languages[${i}]`, message: `"${language}" is listed twice` })
+  })
   if (!meta.languages.includes(meta.defaultLanguage))
     problems.push({
       path: 'meta.defaultLanguage',

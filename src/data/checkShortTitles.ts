@@ -1,4 +1,3 @@
-import { LANGUAGES } from './languages.ts'
 import type { PartialDataset } from './partialDataset.ts'
 import { type Problem, quoteValue } from './problem.ts'
 
@@ -13,14 +12,17 @@ export function checkShortTitles({ measures }: PartialDataset): Problem[] {
   return measures.flatMap((measure, i) => {
     if (!measure?.shortTitle) return []
     const { title, shortTitle } = measure
-    return LANGUAGES.flatMap((language): Problem[] => {
-      const short = characters(shortTitle[language])
-      const full = characters(title[language])
+    return Object.entries(shortTitle).flatMap(([language, text]): Problem[] => {
+      // A language the title lacks is checkLanguages' to report.
+      const titleText = title[language]
+      if (titleText === undefined) return []
+      const short = characters(text)
+      const full = characters(titleText)
       if (short <= full) return []
       return [
         {
           path: `measures[${i}].shortTitle.${language}`,
-          message: `${quoteValue(shortTitle[language])} has ${short} characters, more than the title ${quoteValue(title[language])} (${full}); a short title shortens the title`,
+          message: `${quoteValue(text)} has ${short} characters, more than the title ${quoteValue(titleText)} (${full}); a short title shortens the title`,
         },
       ]
     })

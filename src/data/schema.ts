@@ -1,9 +1,9 @@
 import { z } from 'zod'
-import { LANGUAGES } from './languages.ts'
 import {
   dateSchema,
   hexColourSchema,
   idSchema,
+  languageSchema,
   localizedSchema,
   publicationDateSchema,
   sourceIdsSchema,
@@ -33,8 +33,10 @@ const metaSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION, { error: `must be ${SCHEMA_VERSION}` }),
   title: localizedSchema,
   deck: localizedSchema,
-  languages: z.array(oneOf(LANGUAGES)).min(1),
-  defaultLanguage: oneOf(LANGUAGES),
+  /** Every language the dataset's texts are written in; each text holds exactly these. */
+  languages: z.array(languageSchema).min(1, { error: 'must name at least one language' }),
+  /** The language a reader sees first. */
+  defaultLanguage: languageSchema,
   asOf: z.iso.datetime({
     offset: true,
     error: 'must be a date-time like 2023-07-10T12:00:00+02:00',
@@ -114,7 +116,7 @@ const phaseSchema = z.strictObject({
 
 const quoteSchema = z.strictObject({
   text: textSchema.max(400, { error: 'a quote is one short sentence (at most 400 characters)' }),
-  language: z.string().regex(/^[a-z]{2}$/, { error: 'must be a two-letter language code' }),
+  language: languageSchema,
   speaker: idSchema,
   source: idSchema,
 })
@@ -174,7 +176,7 @@ const sourceSchema = z.strictObject({
   url: urlSchema,
   /** Publication date; `YYYY-MM` when only the month is known. Never guessed. */
   date: publicationDateSchema,
-  language: z.string().regex(/^[a-z]{2}$/, { error: 'must be a two-letter language code' }),
+  language: languageSchema,
 })
 
 /** The dataset file as written by a newsroom: the single source of truth for its shape. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { canonicalLanguage, isLanguage, LANGUAGE_TAG } from './languages.ts'
 import { quoteValue } from './problem.ts'
 
 /** Ids are short lowercase slugs: readable in URLs and safe as keys (no `__proto__`). */
@@ -19,11 +20,35 @@ export const textSchema = z
   // Also in the exported JSON Schema, which cannot trim: some visible character.
   .regex(/\S/, { error: 'must not be empty' })
 
-/** Text in every language of the format: Dutch and English. */
-export const localizedSchema = z.strictObject(
-  { nl: textSchema, en: textSchema },
-  { error: 'must be an object with "nl" and "en" texts' },
-)
+/** A BCP 47 language tag in canonical form: `de`, `nl`, `pt-BR`, `he`. */
+export const languageSchema = z
+  .string({ error: 'must be a language tag' })
+  // The shape reaches the exported JSON Schema too; the canonical spelling is zod's check alone.
+  .regex(LANGUAGE_TAG, { error: (issue) => notALanguage(issue.input) })
+  .refine(isLanguage, {
+    error: (issue) => {
+      const canonical = typeof issue.input === 'string' ? canonicalLanguage(issue.input) : undefined
+      return canonical
+        ? `${quoteValue(issue.input)} is written "${canonical}" as a language tag`
+        : notALanguage(issue.input)
+    },
+  })
+
+function notALanguage(value: unknown): string {
+  return `${quoteValue(value)} is not a language tag (BCP 47, like "de", "nl" or "pt-BR")`
+}
+
+/**
+ * Text in the dataset's languages, one text per language tag. That it holds exactly the
+ * languages meta.languages declares is checked against the dataset (checkLanguages.ts).
+ */
+export const localizedSchema = z
+  .record(languageSchema, textSchema, {
+    error: 'must be an object with one text per language, like { "de": "…", "en": "…" }',
+  })
+  .refine((texts) => Object.keys(texts).length > 0, {
+    error: "must hold a text in each of the dataset's languages",
+  })
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 

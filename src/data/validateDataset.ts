@@ -1,3 +1,4 @@
+import { checkLanguages } from './checkLanguages.ts'
 import { checkReferences } from './checkReferences.ts'
 import { checkRules } from './checkRules.ts'
 import { describeIssues } from './describeIssues.ts'
@@ -19,9 +20,13 @@ export function validateDataset(raw: unknown): Checked<Dataset> {
     // One pass for the desk: the references and rules of the records that did parse, too.
     const partial = partialDataset(raw)
     const more = partial ? [...checkReferences(partial), ...checkRules(partial)] : []
-    return failed([...describeIssues(parsed.error.issues), ...more])
+    return failed([...describeIssues(parsed.error.issues), ...checkLanguages(raw), ...more])
   }
-  const problems = [...checkReferences(parsed.data), ...checkRules(parsed.data)]
+  const problems = [
+    ...checkLanguages(parsed.data),
+    ...checkReferences(parsed.data),
+    ...checkRules(parsed.data),
+  ]
   if (problems.length > 0) return failed(problems)
   return { ok: true, value: indexDataset(parsed.data) }
 }

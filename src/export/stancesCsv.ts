@@ -1,6 +1,6 @@
 import { csvFormatRows } from 'd3-dsv'
 import type { Dataset } from '../data/indexDataset.ts'
-import type { Language } from '../data/languages.ts'
+import { type Language, textIn } from '../data/languages.ts'
 import type { RawMeasure, RawParty, RawPhase, RawStance } from '../data/schema.ts'
 import type { StanceRule } from '../data/vocabularies.ts'
 import { stanceCell } from '../model/stanceCell.ts'
@@ -62,13 +62,13 @@ function row(
   const stance = cell.kind === 'stance' ? cell.stance : null
   return {
     party: party.id,
-    party_name: party.name[language],
+    party_name: textIn(party.name, language),
     side: party.side,
     measure: measure.id,
-    measure_title: measure.title[language],
+    measure_title: textIn(measure.title, language),
     topic: measure.topic,
     phase: phase.id,
-    phase_label: phase.label[language],
+    phase_label: textIn(phase.label, language),
     phase_date: phase.date,
     position: cell.kind === 'stance' ? cell.value : 'not-on-table',
     confidence: stance?.confidence ?? '',

@@ -1,7 +1,6 @@
-import type { Language } from '../data/languages.ts'
 import type { Catalogue } from './catalogue.ts'
 import { en } from './en.ts'
 import { nl } from './nl.ts'
 
-/** Every language the interface speaks, one catalogue file each. */
-export const CATALOGUES: Record<Language, Catalogue> = { nl, en }
+/** Every language the interface speaks, by language tag: one catalogue file each. */
+export const CATALOGUES: Readonly<Record<string, Catalogue>> = { nl, en }

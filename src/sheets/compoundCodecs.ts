@@ -1,4 +1,3 @@
-import { LANGUAGES } from '../data/languages.ts'
 import {
   type Cells,
   type ColumnOptions,
@@ -6,29 +5,39 @@ import {
   type FieldCodec,
   fixedColumns,
   type JsonRecord,
+  PLAIN_LAYOUT,
   readRecord,
   writeRecord,
 } from './fieldCodec.ts'
 import { formatIdList, formatTextList, parseIdList, parseTextList } from './listCell.ts'
+import { languageColumn } from './simpleCodecs.ts'
 
 /**
  * A person's roles, each a `{ nl, en }` text: the Dutch ones in `roles_nl`, the English ones in
  * `roles_en`, in the same order, as text lists (`|` between roles, `\|` for a `|` inside one).
  */
 export function roles(): FieldCodec {
-  const columns = LANGUAGES.map((language) => `roles_${language}`)
-  return fixedColumns(
-    columns,
-    {},
-    (record) => {
+  const prefix = 'roles_'
+  const languageOf = languageColumn(prefix)
+  return {
+    columns: ({ languages }) => languages.map((language) => prefix + language),
+    owns: (column) => languageOf(column) !== undefined,
+    required: [],
+    write: (record) => {
       const list = (record.roles ?? []) as Record<string, string>[]
+      const languages = [...new Set(list.flatMap((role) => Object.keys(role)))]
       return Object.fromEntries(
-        LANGUAGES.map((l) => [`roles_${l}`, formatTextList(list.map((role) => role[l] ?? ''))]),
+        languages.map((l) => [prefix + l, formatTextList(list.map((role) => role[l] ?? ''))]),
       )
     },
-    (cells, record) => {
-      const lists = LANGUAGES.map((l) => [l, parseTextList(cell(cells, `roles_${l}`))] as const)
-      const count = Math.max(...lists.map(([, list]) => list.length))
+    read: (cells, record) => {
+      const lists = Object.keys(cells).flatMap((column) => {
+        const language = languageOf(column)
+        return language === undefined
+          ? []
+          : [[language, parseTextList(cell(cells, column))] as const]
+      })
+      const count = Math.max(0, ...lists.map(([, list]) => list.length))
       // A role missing in one language leaves that key out, so the validator names it.
       record.roles = Array.from({ length: count }, (_, i) =>
         Object.fromEntries(
@@ -37,7 +46,7 @@ export function roles(): FieldCodec {
       )
       return []
     },
-  )
+  }
 }
 
 /**
@@ -79,7 +88,7 @@ export function nested(
   options: ColumnOptions & { optionalField?: boolean } = {},
 ): FieldCodec {
   const prefix = `${key}_`
-  const columns = fields.flatMap((field) => field.columns([]).map((c) => prefix + c))
+  const columns = fields.flatMap((field) => field.columns(PLAIN_LAYOUT).map((c) => prefix + c))
   return fixedColumns(
     columns,
     options,

@@ -1,7 +1,13 @@
 import { dsvFormat } from 'd3-dsv'
 import type { RawDataset } from '../data/schema.ts'
 import type { Delimiter } from './detectDelimiter.ts'
-import { columnsOf, type FieldCodec, type JsonRecord, writeRecord } from './fieldCodec.ts'
+import {
+  columnsOf,
+  type FieldCodec,
+  type JsonRecord,
+  type SheetLayout,
+  writeRecord,
+} from './fieldCodec.ts'
 import { metaRows } from './metaSheet.ts'
 import { CORRECTION_FIELDS, QUOTE_FIELDS, QUOTE_KEY_FIELDS, SHEET_FIELDS } from './sheetFields.ts'
 import { COLLECTIONS, type SheetName, sheetFile } from './sheetNames.ts'
@@ -16,17 +22,17 @@ export function datasetToSheets(
   delimiter: Delimiter = ',',
 ): Record<string, string> {
   const format = dsvFormat(delimiter)
-  const chambers = chamberIds(raw)
+  const layout: SheetLayout = { chambers: chamberIds(raw), languages: raw.meta.languages }
   const sheets: Partial<Record<SheetName, string[][]>> = { meta: metaRows(raw.meta) }
   for (const name of COLLECTIONS) {
     const records: readonly JsonRecord[] = raw[name]
-    sheets[name] = table(SHEET_FIELDS[name], chambers, records)
+    sheets[name] = table(SHEET_FIELDS[name], layout, records)
   }
   const quotes = raw.stances.flatMap((stance) =>
     (stance.quotes ?? []).map((quote) => ({ ...quote, ...stanceKey(stance) })),
   )
-  sheets.quotes = table([...QUOTE_KEY_FIELDS, ...QUOTE_FIELDS], chambers, quotes)
-  sheets.corrections = table(CORRECTION_FIELDS, chambers, raw.meta.corrections ?? [])
+  sheets.quotes = table([...QUOTE_KEY_FIELDS, ...QUOTE_FIELDS], layout, quotes)
+  sheets.corrections = table(CORRECTION_FIELDS, layout, raw.meta.corrections ?? [])
   return Object.fromEntries(
     Object.entries(sheets).map(([name, rows]) => [
       sheetFile(name as SheetName),
@@ -38,10 +44,10 @@ export function datasetToSheets(
 /** The header row, then one row per record. */
 function table(
   fields: readonly FieldCodec[],
-  chambers: readonly string[],
+  layout: SheetLayout,
   records: readonly JsonRecord[],
 ): string[][] {
-  const header = columnsOf(fields, chambers)
+  const header = columnsOf(fields, layout)
   return [
     header,
     ...records.map((record) => {

@@ -7,10 +7,13 @@ export type Cells = Readonly<Record<string, string>>
 /** Something wrong with a row that the dataset validator cannot see, with the column if known. */
 export type CellProblem = { column?: string; message: string }
 
+/** What the columns of a sheet depend on: the dataset's chamber ids and languages. */
+export type SheetLayout = { chambers: readonly string[]; languages: readonly string[] }
+
 /** How one field of a record maps onto one or more columns, in both directions. */
 export type FieldCodec = {
-  /** The columns it writes, in order; only the seats columns depend on the chamber ids. */
-  columns: (chambers: readonly string[]) => string[]
+  /** The columns it writes, in order; seats columns follow the chambers, texts the languages. */
+  columns: (layout: SheetLayout) => string[]
   /** True when an imported header column belongs to this field. */
   owns: (column: string) => boolean
   /** The columns an imported header must have. */
@@ -45,9 +48,18 @@ export function cell(cells: Cells, column: string): string {
   return cells[column] ?? ''
 }
 
-/** All columns a list of codecs writes, in order, given the dataset's chamber ids. */
-export function columnsOf(fields: readonly FieldCodec[], chambers: readonly string[]): string[] {
-  return fields.flatMap((field) => field.columns(chambers))
+/** All columns a list of codecs writes, in order, given the dataset's chambers and languages. */
+export function columnsOf(fields: readonly FieldCodec[], layout: SheetLayout): string[] {
+  return fields.flatMap((field) => field.columns(layout))
+}
+
+/** A layout with no chambers or languages, for fields that depend on neither. */
+export const PLAIN_LAYOUT: SheetLayout = { chambers: [], languages: [] }
+
+/** Placeholders for messages that list the known columns: `seats_<chamber>`, `title_<language>`. */
+export const LAYOUT_PLACEHOLDERS: SheetLayout = {
+  chambers: ['<chamber>'],
+  languages: ['<language>'],
 }
 
 /** Writes a record as cells with every codec. */

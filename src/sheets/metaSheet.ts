@@ -3,6 +3,7 @@ import {
   columnsOf,
   type FieldCodec,
   type JsonRecord,
+  LAYOUT_PLACEHOLDERS,
   readRecord,
   writeRecord,
 } from './fieldCodec.ts'
@@ -12,7 +13,7 @@ import { ids, localized, number, text } from './simpleCodecs.ts'
 
 const FILE = 'meta.csv'
 
-/** The fields of `meta`, in schema order: each is a row of meta.csv, localized ones as `<key>_nl`/`<key>_en`. */
+/** The fields of `meta`, in schema order: each is a row of meta.csv, texts as `<key>_<language>`. */
 export const META_FIELDS: readonly FieldCodec[] = [
   text('id'),
   number('schemaVersion'),
@@ -27,8 +28,8 @@ export const META_FIELDS: readonly FieldCodec[] = [
   localized('methodology'),
 ]
 
-/** Every key a row of meta.csv may have. */
-export const META_KEYS: readonly string[] = columnsOf(META_FIELDS, [])
+/** Every key a row of meta.csv may have, `<language>` standing for each language tag. */
+export const META_KEYS: readonly string[] = columnsOf(META_FIELDS, LAYOUT_PLACEHOLDERS)
 
 /** meta.csv has two columns: `key` (a field, e.g. `title_nl`) and `value`. */
 export const META_COLUMNS: SheetColumns = {
@@ -40,7 +41,8 @@ export const META_COLUMNS: SheetColumns = {
 /** Writes `meta` as rows of key and value, every key listed (optional ones empty when absent). */
 export function metaRows(meta: RawDataset['meta']): string[][] {
   const cells = writeRecord(META_FIELDS, meta)
-  return [['key', 'value'], ...META_KEYS.map((key) => [key, cells[key] ?? ''])]
+  const keys = columnsOf(META_FIELDS, { chambers: [], languages: meta.languages })
+  return [['key', 'value'], ...keys.map((key) => [key, cells[key] ?? ''])]
 }
 
 /** Reads meta.csv into `meta`, with the row of each key so problems can point at it. */
@@ -56,7 +58,7 @@ export function readMeta(table: Table): {
     const key = (line.key ?? '').trim()
     const problem = (message: string) => problems.push({ file: FILE, row, column: 'key', message })
     if (key === '') problem('is empty; name the field this value is for')
-    else if (!META_KEYS.includes(key))
+    else if (!META_FIELDS.some((field) => field.owns(key)))
       problem(`${JSON.stringify(key)} is not a meta key (known: ${META_KEYS.join(', ')})`)
     else if (keyRows.has(key)) problem(`"${key}" is already given in row ${keyRows.get(key)}`)
     else {

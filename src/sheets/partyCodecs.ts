@@ -32,7 +32,7 @@ function pick(value: object, key: string): string {
 export function seats(): FieldCodec {
   const prefix = 'seats_'
   return {
-    columns: (chambers) => chambers.map((id) => prefix + id),
+    columns: ({ chambers }) => chambers.map((id) => prefix + id),
     owns: (column) => column.startsWith(prefix) && column.length > prefix.length,
     required: [],
     write: (record) =>

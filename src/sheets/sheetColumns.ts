@@ -1,4 +1,4 @@
-import { columnsOf, type FieldCodec } from './fieldCodec.ts'
+import { columnsOf, type FieldCodec, LAYOUT_PLACEHOLDERS } from './fieldCodec.ts'
 import { META_COLUMNS } from './metaSheet.ts'
 import type { SheetColumns } from './readTable.ts'
 import { CORRECTION_FIELDS, QUOTE_FIELDS, QUOTE_KEY_FIELDS, SHEET_FIELDS } from './sheetFields.ts'
@@ -19,7 +19,7 @@ export function sheetColumns(sheet: SheetName): SheetColumns {
   return {
     accepts: (column) => fields.some((field) => field.owns(column)),
     required: fields.flatMap((field) => field.required),
-    // `<chamber>` stands for each chamber id in the message: seats_tk, seats_ek…
-    known: columnsOf(fields, ['<chamber>']),
+    // `<chamber>` and `<language>` stand for each chamber id and language: seats_tk, title_de…
+    known: columnsOf(fields, LAYOUT_PLACEHOLDERS),
   }
 }

@@ -1,4 +1,4 @@
-import { LANGUAGES } from '../data/languages.ts'
+import { isLanguage } from '../data/languages.ts'
 import { type ColumnOptions, cell, type FieldCodec, fixedColumns } from './fieldCodec.ts'
 import { formatIdList, parseIdList } from './listCell.ts'
 
@@ -80,21 +80,43 @@ export function ids(key: string): FieldCodec {
   )
 }
 
-/** A `{ nl, en }` text in the columns `<key>_nl` and `<key>_en`; both empty leaves it out. */
-export function localized(key: string, options: ColumnOptions = {}): FieldCodec {
-  const columns = LANGUAGES.map((language) => `${key}_${language}`)
-  return fixedColumns(
-    columns,
-    options,
-    (record) => {
+/** A text per language in the columns `<key>_<language>` (`title_de`, `title_en`); all empty leaves it out. */
+export function localized(key: string): FieldCodec {
+  const languageOf = languageColumn(`${key}_`)
+  return {
+    columns: ({ languages }) => languages.map((language) => `${key}_${language}`),
+    owns: (column) => languageOf(column) !== undefined,
+    // Which languages a text needs is the dataset's to say (meta.languages): the validator names
+    // a missing one with its record, so no column is required here.
+    required: [],
+    write: (record) => {
       const value = (record[key] ?? {}) as Record<string, string | undefined>
-      return Object.fromEntries(LANGUAGES.map((l) => [`${key}_${l}`, value[l] ?? '']))
+      return Object.fromEntries(
+        Object.entries(value).map(([language, text]) => [`${key}_${language}`, text ?? '']),
+      )
     },
-    (cells, record) => {
-      const entries = LANGUAGES.map((l) => [l, cell(cells, `${key}_${l}`)] as const)
-      const given = entries.filter(([, value]) => value !== '')
+    read: (cells, record) => {
+      const given = Object.keys(cells).flatMap((column) => {
+        const language = languageOf(column)
+        const value = cell(cells, column)
+        return language === undefined || value === '' ? [] : [[language, value] as const]
+      })
       if (given.length > 0) record[key] = Object.fromEntries(given)
       return []
     },
-  )
+  }
+}
+
+/**
+ * Reads the language out of a column named `<prefix><language>`, or `undefined` for another
+ * column: `title_de` gives `de`, `title_pt-BR` gives `pt-BR`.
+ */
+export function languageColumn(prefix: string): (column: string) => string | undefined {
+  return (column) => {
+    if (!column.startsWith(prefix)) return undefined
+    const language = column.slice(prefix.length)
+    return /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language) && isLanguage(language)
+      ? language
+      : undefined
+  }
 }

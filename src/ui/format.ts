@@ -1,15 +1,17 @@
 import type { Language } from '../data/languages.ts'
 
-const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' }
+/** The region a bare language tag is written for, where it matters (British, not US, English). */
+const LOCALES: Readonly<Record<string, string>> = { nl: 'nl-NL', en: 'en-GB' }
+const localeOf = (language: Language) => LOCALES[language] ?? language
 
 /*
  * Dates are written from these tables, not with Intl.DateTimeFormat: building the first Intl
  * date formatter in a page loads locale data (tens of ms, in the middle of hydration), and the
  * build's Node and the reader's browser may carry different locale data versions, which would
  * make the prerendered text differ from the hydrated one. A unit test keeps the output equal to
- * Intl's nl-NL and en-GB.
+ * Intl's nl-NL and en-GB. Every other language is written by Intl.
  */
-const MONTHS: Record<Language, readonly string[]> = {
+const MONTHS: Readonly<Record<string, readonly string[]>> = {
   nl: [
     'januari',
     'februari',
@@ -39,26 +41,54 @@ const MONTHS: Record<Language, readonly string[]> = {
     'December',
   ],
 }
-const WEEKDAYS: Record<Language, readonly string[]> = {
+const WEEKDAYS: Readonly<Record<string, readonly string[]>> = {
   nl: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
   en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
 }
 /** What comes between the weekday and the day: "vrijdag 7 juli", "Friday, 7 July". */
-const AFTER_WEEKDAY: Record<Language, string> = { nl: ' ', en: ', ' }
+const AFTER_WEEKDAY: Readonly<Record<string, string>> = { nl: ' ', en: ', ' }
 
 /** Formats `YYYY-MM-DD` (or `YYYY-MM`, month only) for a language; dates are calendar days, so UTC. */
 export function formatDate(value: string, language: Language, weekday = false): string {
   const [year = 0, month = 1, day] = value.split('-').map(Number)
-  const monthName = MONTHS[language][month - 1] ?? ''
+  const months = MONTHS[language]
+  const weekdays = WEEKDAYS[language]
+  if (!months || !weekdays) return intlDate(year, month, day, language, weekday)
+  const monthName = months[month - 1] ?? ''
   if (day === undefined) return `${monthName} ${year}`
   const date = `${day} ${monthName} ${year}`
   if (!weekday) return date
-  const weekdayName = WEEKDAYS[language][new Date(Date.UTC(year, month - 1, day)).getUTCDay()]
-  return `${weekdayName}${AFTER_WEEKDAY[language]}${date}`
+  const weekdayName = weekdays[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]
+  return `${weekdayName}${AFTER_WEEKDAY[language] ?? ' '}${date}`
+}
+
+const dateFormatters = new Map<string, Intl.DateTimeFormat>()
+
+/** A date in a language without a table, as Intl writes it; calendar days, so UTC. */
+function intlDate(
+  year: number,
+  month: number,
+  day: number | undefined,
+  language: Language,
+  weekday: boolean,
+): string {
+  const key = `${language}|${day === undefined ? 'month' : weekday ? 'weekday' : 'day'}`
+  let formatter = dateFormatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(localeOf(language), {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'long',
+      ...(day === undefined ? {} : { day: 'numeric' }),
+      ...(weekday && day !== undefined ? { weekday: 'long' } : {}),
+    })
+    dateFormatters.set(key, formatter)
+  }
+  return formatter.format(new Date(Date.UTC(year, month - 1, day ?? 1)))
 }
 
 /** The decimal separator per language (numbers below 1 000 need no grouping). */
-const DECIMAL: Record<Language, string> = { nl: ',', en: '.' }
+const DECIMAL: Readonly<Record<string, string>> = { nl: ',', en: '.' }
 
 /** Formats a number for a language, with exactly `digits` decimals when given. */
 export function formatNumber(value: number, language: Language, digits?: number): string {
@@ -66,13 +96,14 @@ export function formatNumber(value: number, language: Language, digits?: number)
   // first NumberFormat in a page loads locale data (~30 ms, in the middle of hydration).
   if (digits === undefined && Number.isInteger(value) && Math.abs(value) < 1000)
     return String(value)
-  if (digits !== undefined && Number.isFinite(value) && Math.abs(value) < 999)
-    return fixed(value, digits, DECIMAL[language])
+  const decimal = DECIMAL[language]
+  if (digits !== undefined && decimal && Number.isFinite(value) && Math.abs(value) < 999)
+    return fixed(value, digits, decimal)
   const key = `${language}|${digits ?? ''}`
   let found = numberFormatters.get(key)
   if (!found) {
     found = new Intl.NumberFormat(
-      LOCALES[language],
+      localeOf(language),
       digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits },
     )
     numberFormatters.set(key, found)
@@ -92,4 +123,16 @@ function fixed(value: number, digits: number, separator: string): string {
   const whole = text.slice(0, text.length - digits)
   const fraction = digits > 0 ? `${separator}${text.slice(text.length - digits)}` : ''
   return `${value < 0 && scaled !== 0 ? '-' : ''}${whole}${fraction}`
+}
+
+/** A language's name in that language ("Deutsch", "Français", "עברית"), as a label starts. */
+export function languageName(language: Language): string {
+  let name: string | undefined
+  try {
+    name = new Intl.DisplayNames([language], { type: 'language' }).of(language)
+  } catch {
+    name = undefined
+  }
+  if (!name) return language
+  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1)
 }

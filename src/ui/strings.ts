@@ -1,32 +1,31 @@
-import type { Language } from '../data/languages.ts'
+import { FALLBACK_LANGUAGE, type Language } from '../data/languages.ts'
 import type { Catalogue } from '../i18n/catalogue.ts'
 import { CATALOGUES } from '../i18n/catalogues.ts'
 import { plural as pluralForm } from './plural.ts'
-
-/**
- * The catalogues (src/i18n, one file per language) seen by part, per language, as the charts
- * and sections read them: `STRINGS[language].matrixTitle`.
- */
-const byLanguage = <Part extends keyof Catalogue>(part: Part) =>
-  Object.fromEntries(
-    Object.entries(CATALOGUES).map(([language, catalogue]) => [language, catalogue[part]]),
-  ) as Record<Language, Catalogue[Part]>
 
 export type UiStrings = Catalogue['ui']
 export type SectionStrings = Catalogue['sections']
 export type ChangeStrings = Catalogue['changes']
 
-export const STRINGS = byLanguage('ui')
-export const SECTION_STRINGS = byLanguage('sections')
-export const CHANGE_STRINGS = byLanguage('changes')
-export const RELATION_CHANGES = byLanguage('relationChanges')
-export const POSITION_LABELS = byLanguage('positions')
-export const CONFIDENCE_LABELS = byLanguage('confidence')
-export const SIDE_LABELS = byLanguage('sides')
-export const DATA_REFUSED = byLanguage('dataRefused')
-export const RELATION_LABELS = byLanguage('relations')
-export const AGREEMENT_LEVELS = byLanguage('agreementLevels')
-export const CARRIED_METHOD = byLanguage('carriedMethod')
+/** The language whose catalogue speaks for `language`: itself, its base (`de` for `de-AT`), or English. */
+export function catalogueLanguage(language: Language): string {
+  if (language in CATALOGUES) return language
+  const base = language.split('-')[0] ?? ''
+  return base in CATALOGUES ? base : FALLBACK_LANGUAGE
+}
+
+/**
+ * The interface's words for a language (src/i18n, one catalogue file per language). A dataset
+ * in a language without a catalogue shows its own texts in that language and the interface in
+ * English.
+ */
+export function messages(language: Language): Catalogue {
+  return CATALOGUES[catalogueLanguage(language)] ?? CATALOGUES[FALLBACK_LANGUAGE] ?? fail()
+}
+
+function fail(): never {
+  throw new Error(`src/i18n has no "${FALLBACK_LANGUAGE}" catalogue`)
+}
 
 /**
  * Fills `{name}` placeholders in a UI string, and plural placeholders `{name|one|other}` with the
@@ -42,7 +41,10 @@ export function fill(
     (match, name: string, one?: string, other?: string) => {
       if (!(name in values)) return match
       if (one === undefined || other === undefined) return String(values[name])
-      return pluralForm(language ?? 'en', Number(values[name]), { one, other })
+      return pluralForm(catalogueLanguage(language ?? FALLBACK_LANGUAGE), Number(values[name]), {
+        one,
+        other,
+      })
     },
   )
 }

@@ -81,7 +81,7 @@ test('the dataset picker lists the bundled datasets, opens one and puts it in th
   if (!other) return
   await picker.selectOption(other)
   await page.getByRole('button', { name: 'Openen' }).click()
-  await page.locator('h1', { hasText: load(other).meta.title.nl }).waitFor()
+  await page.locator('h1', { hasText: load(other).meta.title.nl ?? '' }).waitFor()
   expect(await page.evaluate(() => window.location.search)).toBe(`?data=${other}`)
   expect(await page.getByLabel('Insluitcode (iframe)').inputValue()).toContain(`data=${other}`)
   await close()

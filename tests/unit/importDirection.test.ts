@@ -15,7 +15,7 @@ const MAY_IMPORT = {
   export: ['data', 'model', 'ui'],
   layout: ['data', 'model', 'ui'],
   component: ['data', 'model', 'ui', 'state', 'hooks', 'layout'],
-  app: ['data', 'model', 'ui', 'state', 'embed', 'hooks', 'export', 'layout', 'component'],
+  app: ['data', 'model', 'i18n', 'ui', 'state', 'embed', 'hooks', 'export', 'layout', 'component'],
   sheets: ['data'],
   cli: ['data', 'sheets'],
   build: ['data', 'app'],

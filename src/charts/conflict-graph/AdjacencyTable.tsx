@@ -1,14 +1,14 @@
 import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import type { ConflictModel } from '../../model/conflictModel.ts'
-import { fill, SECTION_STRINGS } from '../../ui/strings.ts'
+import { fill, messages } from '../../ui/strings.ts'
 import { agreementLevel, describeRelation, formatDistance } from './describeGraph.ts'
 
 type Props = { dataset: Dataset; language: Language; model: ConflictModel }
 
 /** Every pair of shown parties with its distance and the relations between them: the graph as a table. */
 export function AdjacencyTable({ dataset, language, model }: Props) {
-  const strings = SECTION_STRINGS[language]
+  const strings = messages(language).sections
   const short = (id: string) => dataset.partyById.get(id)?.shortName ?? id
   // Parties with no known stance and no relation cannot differ from anyone: they get one line,
   // not a row per pair (a thousand silent parties would otherwise make half a million rows).

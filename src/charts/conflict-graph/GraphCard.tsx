@@ -5,14 +5,7 @@ import type { StanceRule } from '../../data/vocabularies.ts'
 import type { ConflictModel } from '../../model/conflictModel.ts'
 import { pairDifferences, sharpestConflicts } from '../../model/pairDifferences.ts'
 import { formatDate } from '../../ui/format.ts'
-import {
-  fill,
-  POSITION_LABELS,
-  RELATION_LABELS,
-  SECTION_STRINGS,
-  SIDE_LABELS,
-  STRINGS,
-} from '../../ui/strings.ts'
+import { fill, messages } from '../../ui/strings.ts'
 import { PersonLink } from '../PersonLink.tsx'
 import { SourceList } from '../SourceList.tsx'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
@@ -34,7 +27,7 @@ type Props = {
 
 /** The detail card of a party, a pair or a relation in the graph. All dataset text is text. */
 export function GraphCard(props: Props) {
-  const strings = STRINGS[props.language]
+  const strings = messages(props.language).ui
   return (
     <article className="cell-card" aria-labelledby="graph-card-title">
       <header className="cell-card-header">
@@ -68,7 +61,7 @@ function title({ dataset, language, model, item }: Props): string {
 }
 
 function Body({ dataset, language, model, item, phase, measureIds, rule }: Props) {
-  const strings = SECTION_STRINGS[language]
+  const strings = messages(language).sections
   const short = (id: string) => dataset.partyById.get(id)?.shortName ?? id
   const person = (id: string | null) => (id ? (dataset.personById.get(id)?.name ?? id) : null)
   if (item.kind === 'node') {
@@ -78,7 +71,7 @@ function Body({ dataset, language, model, item, phase, measureIds, rule }: Props
     return (
       <>
         <p>
-          {SIDE_LABELS[language][party.side]} ·{' '}
+          {messages(language).sides[party.side]} ·{' '}
           {dataset.chambers
             .map((c) => `${c.name[language]}: ${party.seats[c.id] ?? 0}`)
             .join(' · ')}
@@ -131,17 +124,17 @@ function Body({ dataset, language, model, item, phase, measureIds, rule }: Props
           {differences.map((d) => (
             <li key={d.measure.id}>
               {d.measure.title[language]}: {short(pair.a)} {STANCE_GLYPHS[d.a]}{' '}
-              {POSITION_LABELS[language][d.a]}, {short(pair.b)} {STANCE_GLYPHS[d.b]}{' '}
-              {POSITION_LABELS[language][d.b]}
+              {messages(language).positions[d.a]}, {short(pair.b)} {STANCE_GLYPHS[d.b]}{' '}
+              {messages(language).positions[d.b]}
             </li>
           ))}
         </ul>
-        <h4>{STRINGS[language].sources}</h4>
+        <h4>{messages(language).ui.sources}</h4>
         <SourceList
           dataset={dataset}
           language={language}
           ids={sources}
-          newTab={STRINGS[language].opensInNewTab}
+          newTab={messages(language).ui.opensInNewTab}
         />
       </>
     )
@@ -153,7 +146,7 @@ function Body({ dataset, language, model, item, phase, measureIds, rule }: Props
       {edge.relations.map((r) => (
         <li key={r.id}>
           <p>
-            <strong>{RELATION_LABELS[language][r.kind]}</strong>{' '}
+            <strong>{messages(language).relations[r.kind]}</strong>{' '}
             <span className="source-date">({formatDate(r.date, language)})</span>
           </p>
           <p>{r.summary[language]}</p>
@@ -169,7 +162,7 @@ function Body({ dataset, language, model, item, phase, measureIds, rule }: Props
             dataset={dataset}
             language={language}
             ids={r.sources}
-            newTab={STRINGS[language].opensInNewTab}
+            newTab={messages(language).ui.opensInNewTab}
           />
         </li>
       ))}

@@ -11,7 +11,7 @@ import {
   toggleParty,
   useUiStore,
 } from '../../state/uiStore.ts'
-import { fill, SECTION_STRINGS } from '../../ui/strings.ts'
+import { fill, messages } from '../../ui/strings.ts'
 import { AdjacencyTable } from './AdjacencyTable.tsx'
 import { ConflictGraph } from './ConflictGraph.tsx'
 import {
@@ -30,7 +30,7 @@ type Props = { dataset: Dataset; language: Language; phase: string }
 
 /** The graph container: joins the store, the model and the measured width; the chart only draws. */
 export function GraphPanel({ dataset, language, phase }: Props) {
-  const strings = SECTION_STRINGS[language]
+  const strings = messages(language).sections
   const selectedParty = useUiStore((s) => s.selectedParty)
   const selectedMeasure = useUiStore((s) => s.selectedMeasure)
   const showOpposition = useUiStore((s) => s.showOpposition)

@@ -1,15 +1,9 @@
 import type { Dataset } from '../../data/indexDataset.ts'
-import type { Language } from '../../data/languages.ts'
+import { type Language, textIn } from '../../data/languages.ts'
 import type { ConflictModel, PairEdge, RelationEdge } from '../../model/conflictModel.ts'
 import { leadSeats } from '../../model/partyOrder.ts'
 import { formatDate, formatNumber } from '../../ui/format.ts'
-import {
-  AGREEMENT_LEVELS,
-  fill,
-  RELATION_LABELS,
-  SECTION_STRINGS,
-  SIDE_LABELS,
-} from '../../ui/strings.ts'
+import { fill, messages } from '../../ui/strings.ts'
 import { DISAGREEMENT_CUTOFF } from './layout.ts'
 
 /** A 0–1 distance written for a language, two decimals. */
@@ -19,7 +13,7 @@ export function formatDistance(value: number, language: Language): string {
 
 /** Words for a 0–1 distance: strongly agree … strongly disagree. */
 export function agreementLevel(value: number, language: Language): string {
-  const levels = AGREEMENT_LEVELS[language]
+  const levels = messages(language).agreementLevels
   return levels[Math.min(3, Math.floor(value * 4))] ?? levels[3]
 }
 
@@ -30,12 +24,12 @@ export function describeNode(dataset: Dataset, language: Language, partyId: stri
   const party = dataset.partyById.get(partyId)
   if (!party) return partyId
   return fill(
-    SECTION_STRINGS[language].nodeName,
+    messages(language).sections.nodeName,
     {
       // The visible label comes first, so speech and sight agree (WCAG 2.5.3).
       short: party.shortName,
-      party: party.name[language],
-      side: SIDE_LABELS[language][party.side].toLowerCase(),
+      party: textIn(party.name, language),
+      side: messages(language).sides[party.side].toLowerCase(),
       seats: leadSeats(dataset, party),
       chamber: dataset.chambers[0]?.name[language] ?? '',
     },
@@ -47,7 +41,7 @@ export function describeNode(dataset: Dataset, language: Language, partyId: stri
 export function describePair(dataset: Dataset, language: Language, pair: PairEdge): string {
   const value = pair.disagreement.value ?? 0
   return fill(
-    SECTION_STRINGS[language].pairName,
+    messages(language).sections.pairName,
     {
       a: shortName(dataset, pair.a),
       b: shortName(dataset, pair.b),
@@ -61,19 +55,19 @@ export function describePair(dataset: Dataset, language: Language, pair: PairEdg
 
 /** Screen-reader name of the relations from one party to another: each kind with its date. */
 export function describeRelation(dataset: Dataset, language: Language, edge: RelationEdge): string {
-  return fill(SECTION_STRINGS[language].relationName, {
+  return fill(messages(language).sections.relationName, {
     label: relationLabel(language, edge),
     from: shortName(dataset, edge.from),
     to: shortName(dataset, edge.to),
     list: edge.relations
-      .map((r) => `${RELATION_LABELS[language][r.kind]} (${formatDate(r.date, language)})`)
+      .map((r) => `${messages(language).relations[r.kind]} (${formatDate(r.date, language)})`)
       .join('; '),
   })
 }
 
 /** The short label on a relation arrow: its kinds, at most two named. */
 export function relationLabel(language: Language, edge: RelationEdge): string {
-  const kinds = [...new Set(edge.relations.map((r) => RELATION_LABELS[language][r.kind]))]
+  const kinds = [...new Set(edge.relations.map((r) => messages(language).relations[r.kind]))]
   return kinds.length > 2
     ? `${kinds.slice(0, 2).join(' · ')} +${kinds.length - 2}`
     : kinds.join(' · ')
@@ -82,7 +76,7 @@ export function relationLabel(language: Language, edge: RelationEdge): string {
 /** A generated summary of the whole graph. */
 export function describeGraph(language: Language, model: ConflictModel): string {
   return fill(
-    SECTION_STRINGS[language].graphSummary,
+    messages(language).sections.graphSummary,
     {
       parties: model.parties.length,
       pairs: model.pairs.length,

@@ -1,11 +1,11 @@
 import { partyColours } from '../../data/colour.ts'
 import type { Dataset } from '../../data/indexDataset.ts'
-import type { Language } from '../../data/languages.ts'
+import { type Language, textIn } from '../../data/languages.ts'
 import { useElementWidth } from '../../hooks/useElementWidth.ts'
 import { measureMajorities, supporters } from '../../model/majority.ts'
 import { isOnTable } from '../../model/stanceCell.ts'
 import { selectMeasure, useUiStore } from '../../state/uiStore.ts'
-import { fill, SECTION_STRINGS, STRINGS } from '../../ui/strings.ts'
+import { fill, messages } from '../../ui/strings.ts'
 import { SeatBar } from './SeatBar.tsx'
 import { seatBarLayout } from './seatBarLayout.ts'
 
@@ -13,7 +13,7 @@ type Props = { dataset: Dataset; language: Language; phase: string; measure: str
 
 /** The majority arithmetic of one measure at one phase: a seat bar and a sentence per chamber. */
 export function MajorityPanel({ dataset, language, phase, measure }: Props) {
-  const strings = SECTION_STRINGS[language]
+  const strings = messages(language).sections
   const [frameRef, measured] = useElementWidth<HTMLDivElement>(640)
   const width = Math.min(640, measured)
   const measureId = measure ?? dataset.measures[0]?.id ?? ''
@@ -64,8 +64,10 @@ export function MajorityPanel({ dataset, language, phase, measure }: Props) {
                 <SeatBar
                   bar={bar}
                   threshold={m.threshold}
-                  thresholdName={fill(STRINGS[language].keyThreshold, { threshold: m.threshold })}
-                  label={fill(strings.seatBarLabel, { chamber: chamber.name[language] })}
+                  thresholdName={fill(messages(language).ui.keyThreshold, {
+                    threshold: m.threshold,
+                  })}
+                  label={fill(strings.seatBarLabel, { chamber: textIn(chamber.name, language) })}
                   partyLabel={short}
                   partyColours={(id) => partyColours(dataset.partyById.get(id))}
                   segmentName={(s) =>

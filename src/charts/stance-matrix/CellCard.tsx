@@ -1,15 +1,9 @@
 import type { RefObject } from 'react'
 import type { Dataset } from '../../data/indexDataset.ts'
-import type { Language } from '../../data/languages.ts'
+import { type Language, textIn } from '../../data/languages.ts'
 import type { StanceCell } from '../../model/stanceCell.ts'
 import type { CellRef } from '../../state/uiStore.ts'
-import {
-  CHANGE_STRINGS,
-  CONFIDENCE_LABELS,
-  fill,
-  POSITION_LABELS,
-  STRINGS,
-} from '../../ui/strings.ts'
+import { fill, messages } from '../../ui/strings.ts'
 import { PersonLink } from '../PersonLink.tsx'
 import { SourceList } from '../SourceList.tsx'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
@@ -30,7 +24,7 @@ type Props = {
  * summary, quotes and sources (of the report shown). All text is text.
  */
 export function CellCard({ dataset, language, cellRef, cell, pinned, closeRef, onClose }: Props) {
-  const strings = STRINGS[language]
+  const strings = messages(language).ui
   const party = dataset.partyById.get(cellRef.party)
   const measure = dataset.measureById.get(cellRef.measure)
   const stance = cell.kind === 'stance' ? cell.stance : null
@@ -61,11 +55,11 @@ export function CellCard({ dataset, language, cellRef, cell, pinned, closeRef, o
           <span className="cell-card-glyph" aria-hidden="true">
             {STANCE_GLYPHS[cell.value]}
           </span>{' '}
-          <strong>{POSITION_LABELS[language][cell.value]}</strong>
+          <strong>{messages(language).positions[cell.value]}</strong>
           {stance?.confidence && (
             <span className="cell-card-confidence">
               {' '}
-              · {CONFIDENCE_LABELS[language][stance.confidence]}
+              · {messages(language).confidence[stance.confidence]}
             </span>
           )}
         </p>
@@ -73,9 +67,11 @@ export function CellCard({ dataset, language, cellRef, cell, pinned, closeRef, o
       {carriedFrom && (
         <p className="cell-card-carried">
           <strong>
-            {fill(CHANGE_STRINGS[language].cardCarried, { phase: carriedFrom.label[language] })}
+            {fill(messages(language).changes.cardCarried, {
+              phase: textIn(carriedFrom.label, language),
+            })}
           </strong>{' '}
-          {CHANGE_STRINGS[language].cardCarriedNote}
+          {messages(language).changes.cardCarriedNote}
         </p>
       )}
       {measure && <p className="cell-card-explanation">{measure.explanation[language]}</p>}

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Language } from '../../data/languages.ts'
-import { CHANGE_STRINGS, fill } from '../../ui/strings.ts'
+import { fill, messages } from '../../ui/strings.ts'
 import type { ChangeTarget, DescribedChange } from './describeChanges.ts'
 
 type Props = {
@@ -16,7 +16,7 @@ const FIRST_ITEMS = 4
 
 /** What changed since the previous phase, above the matrix; each item selects its cell, measure or party. */
 export function ChangesList({ language, previousLabel, changes, onSelect }: Props) {
-  const strings = CHANGE_STRINGS[language]
+  const strings = messages(language).changes
   const [expanded, setExpanded] = useState(false)
   if (previousLabel === null) return null
   const folded = !expanded && changes.length > FIRST_ITEMS + 1

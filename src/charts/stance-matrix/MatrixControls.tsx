@@ -8,7 +8,7 @@ import {
   setTopicFilter,
   type UiState,
 } from '../../state/uiStore.ts'
-import { CHANGE_STRINGS, fill, STRINGS } from '../../ui/strings.ts'
+import { fill, messages } from '../../ui/strings.ts'
 
 type Props = {
   dataset: Dataset
@@ -22,7 +22,7 @@ type Props = {
 /** Row order, topic filter and which stances to show, as native form controls. */
 export function MatrixControls(props: Props) {
   const { dataset, language, sortBy, topics, showSilentParties, stanceRule } = props
-  const strings = STRINGS[language]
+  const strings = messages(language).ui
   const toggleTopic = (id: string) =>
     setTopicFilter(topics.includes(id) ? topics.filter((t) => t !== id) : [...topics, id])
   return (
@@ -79,7 +79,7 @@ export function MatrixControls(props: Props) {
           checked={stanceRule === 'reported'}
           onChange={(e) => setStanceRule(e.target.checked ? 'reported' : 'carried')}
         />
-        {CHANGE_STRINGS[language].onlyReported}
+        {messages(language).changes.onlyReported}
       </label>
     </div>
   )

@@ -1,6 +1,6 @@
 import type { Language } from '../../data/languages.ts'
 import { CONFIDENCES, STANCE_VALUES, type StanceValue } from '../../data/vocabularies.ts'
-import { CHANGE_STRINGS, CONFIDENCE_LABELS, POSITION_LABELS, STRINGS } from '../../ui/strings.ts'
+import { messages } from '../../ui/strings.ts'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
 import { CarriedCorner } from './StanceMatrix.tsx'
 
@@ -39,14 +39,14 @@ function Swatch({ value, confidence, carried = false }: SwatchProps) {
 
 /** What every mark means: position (colour and glyph), how we know, change, carried, not yet on the table. */
 export function MatrixLegend({ language }: { language: Language }) {
-  const strings = STRINGS[language]
+  const strings = messages(language).ui
   return (
     <div className="legend" role="group" aria-label={strings.legendTitle}>
       <ul className="legend-list">
         {STANCE_VALUES.map((value) => (
           <li key={value}>
             <Swatch value={value} confidence={value === 'unknown' ? 'none' : 'on-record'} />
-            {POSITION_LABELS[language][value]}
+            {messages(language).positions[value]}
           </li>
         ))}
         <li>
@@ -59,7 +59,7 @@ export function MatrixLegend({ language }: { language: Language }) {
         {CONFIDENCES.map((confidence) => (
           <li key={confidence}>
             <Swatch value="supports" confidence={confidence} />
-            {CONFIDENCE_LABELS[language][confidence]}
+            {messages(language).confidence[confidence]}
           </li>
         ))}
         <li>
@@ -70,7 +70,7 @@ export function MatrixLegend({ language }: { language: Language }) {
         </li>
         <li>
           <Swatch value="supports" confidence="on-record" carried />
-          {CHANGE_STRINGS[language].legendCarried}
+          {messages(language).changes.legendCarried}
         </li>
       </ul>
     </div>

@@ -22,7 +22,7 @@ import {
   useUiStore,
 } from '../../state/uiStore.ts'
 import { formatDate } from '../../ui/format.ts'
-import { fill, SIDE_LABELS, STRINGS } from '../../ui/strings.ts'
+import { fill, messages } from '../../ui/strings.ts'
 import { CellCard } from './CellCard.tsx'
 import { ChangesList } from './ChangesList.tsx'
 import { type ChangeTarget, describeChange } from './describeChanges.ts'
@@ -40,7 +40,7 @@ type Props = { dataset: Dataset; language: Language; phase: string }
 
 /** The matrix container: joins the store, the model and the measured width; the chart only draws. */
 export function MatrixPanel({ dataset, language, phase }: Props) {
-  const strings = STRINGS[language]
+  const strings = messages(language).ui
   const sortBy = useUiStore((s) => s.sortBy)
   const topics = useUiStore((s) => s.topicFilter)
   const selectedParty = useUiStore((s) => s.selectedParty)
@@ -67,7 +67,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
         width: layoutWidth,
         rowLabel: (id) => dataset.partyById.get(id)?.shortName ?? id,
         columnLabel: (id) => dataset.measureById.get(id)?.title[language] ?? id,
-        groupLabel: sortBy === 'side' ? (side) => SIDE_LABELS[language][side] : null,
+        groupLabel: sortBy === 'side' ? (side) => messages(language).sides[side] : null,
       }),
     [model, layoutWidth, dataset, language, sortBy],
   )
@@ -243,7 +243,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
                     const seats = party
                       ? fill(strings.seats, { seats: leadSeats(dataset, party) }, language)
                       : ''
-                    return `${party?.name[language] ?? row.partyId} (${row.label}), ${SIDE_LABELS[language][row.side]}, ${seats}`
+                    return `${party?.name[language] ?? row.partyId} (${row.label}), ${messages(language).sides[row.side]}, ${seats}`
                   }}
                   columnName={(column) => column.fullLabel}
                   onFocusChange={setFocus}

@@ -1,13 +1,7 @@
 import type { Dataset } from '../../data/indexDataset.ts'
-import type { Language } from '../../data/languages.ts'
+import { type Language, textIn } from '../../data/languages.ts'
 import type { MatrixModel } from '../../model/matrixModel.ts'
-import {
-  CHANGE_STRINGS,
-  CONFIDENCE_LABELS,
-  fill,
-  POSITION_LABELS,
-  STRINGS,
-} from '../../ui/strings.ts'
+import { fill, messages } from '../../ui/strings.ts'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
 
 type Props = {
@@ -22,7 +16,7 @@ type Props = {
 
 /** The matrix as a real table: the same model, read row by row by any screen reader or copied into a sheet. */
 export function StanceTable({ dataset, language, model, caption, columnLabel, rows }: Props) {
-  const strings = STRINGS[language]
+  const strings = messages(language).ui
   const [first, end] = rows ?? [0, model.rows.length]
   return (
     // A wide table scrolls sideways; as a focusable region keyboard users can scroll it too.
@@ -61,14 +55,17 @@ export function StanceTable({ dataset, language, model, caption, columnLabel, ro
                       className={`pos-text-${cell.value}${from ? ' is-carried' : ''}`}
                     >
                       <span aria-hidden="true">{STANCE_GLYPHS[cell.value]} </span>
-                      {POSITION_LABELS[language][cell.value]}
+                      {messages(language).positions[cell.value]}
                       {confidence && confidence !== 'on-record' && (
-                        <small> ({CONFIDENCE_LABELS[language][confidence]})</small>
+                        <small> ({messages(language).confidence[confidence]})</small>
                       )}
                       {from && (
                         <small>
                           {' '}
-                          ({fill(CHANGE_STRINGS[language].carried, { phase: from.label[language] })}
+                          (
+                          {fill(messages(language).changes.carried, {
+                            phase: textIn(from.label, language),
+                          })}
                           )
                         </small>
                       )}

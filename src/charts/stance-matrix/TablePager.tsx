@@ -1,5 +1,5 @@
 import type { Language } from '../../data/languages.ts'
-import { fill, STRINGS } from '../../ui/strings.ts'
+import { fill, messages } from '../../ui/strings.ts'
 
 /** Parties per page of a large matrix's table: a page is about as many cells as the window draws. */
 export const TABLE_PAGE_ROWS = 20
@@ -20,7 +20,7 @@ type Props = {
 
 /** Previous/next buttons and where the reader is, for a table too large to show at once. */
 export function TablePager({ language, rows: [first, end], rowCount, onPage }: Props) {
-  const strings = STRINGS[language]
+  const strings = messages(language).ui
   return (
     <nav className="table-pager" aria-label={strings.tablePages}>
       <button type="button" disabled={first === 0} onClick={() => onPage(-1)}>

@@ -1,9 +1,9 @@
 import type { Dataset } from '../../data/indexDataset.ts'
-import type { Language } from '../../data/languages.ts'
+import { type Language, textIn } from '../../data/languages.ts'
 import type { RawActor } from '../../data/schema.ts'
 import { hardened, type PhaseChange } from '../../model/phaseChanges.ts'
 import { actorParty } from '../../model/relationsInEffect.ts'
-import { CHANGE_STRINGS, fill, POSITION_LABELS, RELATION_CHANGES } from '../../ui/strings.ts'
+import { fill, messages } from '../../ui/strings.ts'
 
 /** What choosing an item of the changes list selects: a cell, a measure, or a party (and measure). */
 export type ChangeTarget =
@@ -32,17 +32,17 @@ export function describeChange(
   language: Language,
   change: PhaseChange,
 ): DescribedChange {
-  const strings = CHANGE_STRINGS[language]
-  const position = POSITION_LABELS[language]
+  const strings = messages(language).changes
+  const position = messages(language).positions
   const title = (id: string) => inSentence(dataset.measureById.get(id)?.title[language] ?? id)
   if (change.kind === 'tabled')
     return {
-      text: fill(strings.tabled, { measure: change.measure.title[language] }),
+      text: fill(strings.tabled, { measure: textIn(change.measure.title, language) }),
       target: { kind: 'measure', measure: change.measure.id },
     }
   if (change.kind === 'relation') {
     const { relation } = change
-    const sentence = fill(RELATION_CHANGES[language][relation.kind] ?? '', {
+    const sentence = fill(messages(language).relationChanges[relation.kind] ?? '', {
       from: actorName(dataset, relation.from),
       to: actorName(dataset, relation.to),
     })
@@ -85,7 +85,7 @@ export function announcePhase(
   phaseId: string,
   changes: readonly PhaseChange[],
 ): string {
-  const strings = CHANGE_STRINGS[language]
+  const strings = messages(language).changes
   const phase = dataset.phaseById.get(phaseId)?.label[language] ?? phaseId
   if ((dataset.phaseIndex.get(phaseId) ?? 0) === 0) return fill(strings.announceFirst, { phase })
   if (changes.length === 0) return fill(strings.announceNone, { phase })

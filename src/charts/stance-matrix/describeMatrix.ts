@@ -1,14 +1,8 @@
 import type { Dataset } from '../../data/indexDataset.ts'
-import type { Language } from '../../data/languages.ts'
+import { type Language, textIn } from '../../data/languages.ts'
 import type { MatrixModel } from '../../model/matrixModel.ts'
 import type { StanceCell } from '../../model/stanceCell.ts'
-import {
-  CHANGE_STRINGS,
-  CONFIDENCE_LABELS,
-  fill,
-  POSITION_LABELS,
-  STRINGS,
-} from '../../ui/strings.ts'
+import { fill, messages } from '../../ui/strings.ts'
 
 /** What `describeCell` needs to name one cell. */
 export type CellToDescribe = {
@@ -28,18 +22,19 @@ export function describeCell(
   language: Language,
   { partyId, measureId, phase, cell, changed }: CellToDescribe,
 ): string {
-  const strings = STRINGS[language]
+  const strings = messages(language).ui
   const party = dataset.partyById.get(partyId)?.shortName ?? partyId
   const measure = dataset.measureById.get(measureId)?.title[language] ?? measureId
   if (cell.kind === 'not-on-table')
     return fill(strings.cellName, { party, measure, position: strings.notOnTable })
   const parts = [
-    fill(strings.cellName, { party, measure, position: POSITION_LABELS[language][cell.value] }),
+    fill(strings.cellName, { party, measure, position: messages(language).positions[cell.value] }),
   ]
   const confidence = cell.stance?.confidence
-  if (confidence) parts.push(CONFIDENCE_LABELS[language][confidence])
+  if (confidence) parts.push(messages(language).confidence[confidence])
   const from = cell.carried ? dataset.phaseById.get(cell.stance?.phase ?? '') : undefined
-  if (from) parts.push(fill(CHANGE_STRINGS[language].carried, { phase: from.label[language] }))
+  if (from)
+    parts.push(fill(messages(language).changes.carried, { phase: textIn(from.label, language) }))
   if (changed) {
     const previous = dataset.phases[(dataset.phaseIndex.get(phase) ?? 0) - 1]
     parts.push(fill(strings.changedSince, { phase: previous?.label[language] ?? '' }))
@@ -61,7 +56,7 @@ export function describeMatrix(dataset: Dataset, language: Language, model: Matr
     if (isChanged) changed += 1
   }
   const summary = fill(
-    STRINGS[language].matrixSummary,
+    messages(language).ui.matrixSummary,
     {
       parties: model.rows.length,
       measures: model.columns.length,
@@ -74,5 +69,5 @@ export function describeMatrix(dataset: Dataset, language: Language, model: Matr
   )
   return carried === 0
     ? summary
-    : `${summary} ${fill(CHANGE_STRINGS[language].summaryCarried, { count: carried }, language)}`
+    : `${summary} ${fill(messages(language).changes.summaryCarried, { count: carried }, language)}`
 }

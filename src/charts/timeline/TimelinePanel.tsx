@@ -6,7 +6,7 @@ import type { RawEvent } from '../../data/schema.ts'
 import { useElementWidth } from '../../hooks/useElementWidth.ts'
 import { selectEvent, useUiStore } from '../../state/uiStore.ts'
 import { formatDate } from '../../ui/format.ts'
-import { fill, SECTION_STRINGS, STRINGS } from '../../ui/strings.ts'
+import { fill, messages } from '../../ui/strings.ts'
 import { PersonLink } from '../PersonLink.tsx'
 import { SourceList } from '../SourceList.tsx'
 import { momentOf, timelineLayout } from './layout.ts'
@@ -24,7 +24,7 @@ export function eventWhen(event: Pick<RawEvent, 'date' | 'time'>, language: Lang
 /** The timeline container: strip, ordered list and the open event's detail. */
 // Memoised: a change of phase or selection re-renders the page, and this part does not depend on it.
 export const TimelinePanel = memo(function TimelinePanel({ dataset, language }: Props) {
-  const strings = SECTION_STRINGS[language]
+  const strings = messages(language).sections
   const selectedEvent = useUiStore((s) => s.selectedEvent)
   const [focusIndex, setFocusIndex] = useState(0)
   const [frameRef, width] = useElementWidth<HTMLDivElement>(720)
@@ -108,7 +108,7 @@ export const TimelinePanel = memo(function TimelinePanel({ dataset, language }: 
             dataset={dataset}
             language={language}
             ids={open.sources}
-            newTab={STRINGS[language].opensInNewTab}
+            newTab={messages(language).ui.opensInNewTab}
           />
         </article>
       )}

@@ -17,7 +17,7 @@ type Cell = { key: string; x: number; y: number; name: string; value: StanceValu
 /** The benchmark's baseline: the stance matrix drawn with plain d3-selection, no framework. */
 async function main(): Promise<void> {
   const data = (await (await fetch(DATASET_URL)).json()) as RawDataset
-  select('#title').text(data.meta.title.en)
+  select('#title').text(data.meta.title.en ?? '')
   const phaseIndex = new Map(data.phases.map((p, i) => [p.id, i]))
   const stances = new Map(data.stances.map((s) => [`${s.party}|${s.measure}|${s.phase}`, s]))
   const rows = rowOrder(data)
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     .data(columns)
     .join('text')
     .attr('transform', (m) => `translate(${(x(m.id) ?? 0) + CELL / 2},${HEADER - 8}) rotate(-50)`)
-    .text((m) => m.title.en)
+    .text((m) => m.title.en ?? '')
 
   const headers = svg
     .append('g')
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     .data(rows)
     .join('g')
     .attr('role', 'rowheader')
-  headers.attr('tabindex', -1).attr('aria-label', (p) => p.name.en)
+  headers.attr('tabindex', -1).attr('aria-label', (p) => p.name.en ?? '')
   headers
     .append('rect')
     .attr('x', 4)
@@ -128,7 +128,7 @@ async function main(): Promise<void> {
     .attr('name', 'phase')
     .property('checked', (p) => p.id === last)
     .on('change', (_, p) => draw(p.id))
-  stops.append('span').text((p) => p.label.en)
+  stops.append('span').text((p) => p.label.en ?? '')
   draw(last)
 }
 

@@ -34,7 +34,7 @@ describe('parseDatasetText', () => {
     const result = parseDatasetText(JSON.stringify(data))
     expect(result).toEqual({
       ok: false,
-      problems: [{ path: 'meta.title.en', message: 'is missing' }],
+      problems: [{ path: 'meta.title.en', message: 'is missing (meta.languages declares nl, en)' }],
     })
   })
 })

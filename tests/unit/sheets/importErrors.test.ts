@@ -118,9 +118,9 @@ describe('sheetsToDataset: validator problems point at file, row and column', ()
     expect(problemsOf(files)).toEqual([
       'meta.csv row 10, column value: must be a date-time like 2023-07-10T12:00:00+02:00',
       'parties.csv row 2, column seats_upper: must be a whole number of seats (got "two")',
-      'people.csv row 2, column roles_nl: is missing',
-      'measures.csv row 2, column title_en: is missing',
       'events.csv row 2, column aftermath: must be true or false (got "yes")',
+      'people.csv row 2, column roles_nl: is missing (meta.languages declares nl, en)',
+      'measures.csv row 2, column title_en: is missing (meta.languages declares nl, en)',
     ])
   })
 
@@ -131,7 +131,7 @@ describe('sheetsToDataset: validator problems point at file, row and column', ()
     expect(problemsOf(files)).toEqual([
       expect.stringMatching(/^meta\.csv row 4, column key: "titel" is not a meta key \(known: id,/),
       'meta.csv row 5, column key: "id" is already given in row 2',
-      'meta.csv, key title_nl/title_en: is missing',
+      'meta.csv, key title_<language>: is missing',
     ])
   })
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { plural } from '../../../src/ui/plural.ts'
-import { fill, SECTION_STRINGS, STRINGS } from '../../../src/ui/strings.ts'
+import { fill, messages } from '../../../src/ui/strings.ts'
 
 describe('plurals', () => {
   test('plural(language, n, forms) picks the form Intl.PluralRules picks, in nl and en', () => {
@@ -16,40 +16,47 @@ describe('plurals', () => {
   })
 
   test('fill(hiddenParties, 1) reads "1 opposition party … is hidden" in both languages', () => {
-    expect(fill(STRINGS.en.hiddenParties, { count: 1 }, 'en')).toBe(
+    expect(fill(messages('en').ui.hiddenParties, { count: 1 }, 'en')).toBe(
       '1 opposition party with no known stance is hidden.',
     )
-    expect(fill(STRINGS.nl.hiddenParties, { count: 1 }, 'nl')).toBe(
+    expect(fill(messages('nl').ui.hiddenParties, { count: 1 }, 'nl')).toBe(
       '1 oppositiepartij zonder bekend standpunt is verborgen.',
     )
-    expect(fill(STRINGS.en.hiddenParties, { count: 2 }, 'en')).toBe(
+    expect(fill(messages('en').ui.hiddenParties, { count: 2 }, 'en')).toBe(
       '2 opposition parties with no known stance are hidden.',
     )
   })
 
   test('fill(graphSummary) with one pair and one relation reads as written', () => {
     const counts = { parties: 2, pairs: 1, disagree: 1, relations: 1 }
-    expect(fill(SECTION_STRINGS.en.graphSummary, counts, 'en')).toBe(
+    expect(fill(messages('en').sections.graphSummary, counts, 'en')).toBe(
       '2 parties. 1 pair shares at least one known stance; 1 of them mostly disagrees. 1 explicit relation (ultimatums, red lines, proposals).',
     )
-    expect(fill(SECTION_STRINGS.nl.graphSummary, counts, 'nl')).toBe(
+    expect(fill(messages('nl').sections.graphSummary, counts, 'nl')).toBe(
       '2 partijen. 1 paar deelt minstens één bekend standpunt; 1 daarvan is het grotendeels oneens. 1 expliciete relatie (ultimatums, rode lijnen, voorstellen).',
     )
   })
 
   test('fill(timelineSummary, 1 event) and the counts of sources and seats are singular', () => {
     const one = { events: 1, first: 'a', last: 'b' }
-    expect(fill(SECTION_STRINGS.en.timelineSummary, one, 'en')).toMatch(/^1 event from a to b\./)
-    expect(fill(SECTION_STRINGS.nl.timelineSummary, one, 'nl')).toMatch(
+    expect(fill(messages('en').sections.timelineSummary, one, 'en')).toMatch(
+      /^1 event from a to b\./,
+    )
+    expect(fill(messages('nl').sections.timelineSummary, one, 'nl')).toMatch(
       /^1 gebeurtenis van a tot b\./,
     )
-    expect(fill(SECTION_STRINGS.en.sourcesIntro, { count: 1 }, 'en')).toMatch(/^1 source\. /)
-    expect(fill(STRINGS.nl.seats, { seats: 1 }, 'nl')).toBe('1 zetel')
+    expect(fill(messages('en').sections.sourcesIntro, { count: 1 }, 'en')).toMatch(/^1 source\. /)
+    expect(fill(messages('nl').ui.seats, { seats: 1 }, 'nl')).toBe('1 zetel')
   })
 
   test('no dictionary string writes a count before a plural noun without a plural form', () => {
     // A string with its own singular sibling (`seatSegment` and `seatSegmentOne`) is chosen by count.
-    const all = [STRINGS.nl, STRINGS.en, SECTION_STRINGS.nl, SECTION_STRINGS.en].flatMap((d) =>
+    const all = [
+      messages('nl').ui,
+      messages('en').ui,
+      messages('nl').sections,
+      messages('en').sections,
+    ].flatMap((d) =>
       Object.entries(d)
         .filter(([key, v]) => typeof v === 'string' && !(`${key}One` in d))
         .map(([, v]) => v as string),

@@ -1,48 +1,58 @@
 import { describe, expect, test } from 'vitest'
-import { LANGUAGES } from '../../../src/data/languages.ts'
-import {
-  AGREEMENT_LEVELS,
-  CONFIDENCE_LABELS,
-  DATA_REFUSED,
-  POSITION_LABELS,
-  RELATION_LABELS,
-  SECTION_STRINGS,
-  SIDE_LABELS,
-  STRINGS,
-} from '../../../src/ui/strings.ts'
+import { CATALOGUES } from '../../../src/i18n/catalogues.ts'
+import { languageName } from '../../../src/ui/format.ts'
+import { catalogueLanguage, fill, messages } from '../../../src/ui/strings.ts'
 
-const dictionaries = {
-  STRINGS,
-  SECTION_STRINGS,
-  DATA_REFUSED,
-  POSITION_LABELS,
-  CONFIDENCE_LABELS,
-  SIDE_LABELS,
-  RELATION_LABELS,
-  AGREEMENT_LEVELS,
-}
+const PARTS = Object.keys(CATALOGUES.nl ?? {}) as (keyof typeof CATALOGUES.nl)[]
 
-describe.each(Object.entries(dictionaries))('UI dictionary %s', (_, dictionary) => {
-  const [first, ...others] = LANGUAGES
-
-  test('every language has exactly the same keys', () => {
-    const keys = Object.keys(dictionary[first]).sort()
-    for (const language of others)
-      expect(Object.keys(dictionary[language]).sort(), language).toEqual(keys)
+describe.each(Object.entries(CATALOGUES))('the %s catalogue', (_, catalogue) => {
+  test.each(PARTS)('%s: the Dutch keys, every string filled in', (part) => {
+    const reference = CATALOGUES.nl?.[part] as unknown as Record<string, unknown>
+    const own = catalogue[part] as Record<string, unknown> | string
+    if (typeof own === 'string') return expect(own.trim()).not.toBe('')
+    expect(Object.keys(own).sort()).toEqual(Object.keys(reference).sort())
+    for (const [key, value] of Object.entries(own))
+      expect(typeof value === 'string' && value.trim().length > 0, `${part}.${key}`).toBe(true)
   })
 
-  test.each(LANGUAGES)('no string is missing or empty in %s', (language) => {
-    for (const [key, value] of Object.entries(dictionary[language]))
-      expect(typeof value === 'string' && value.trim().length > 0, `${language}.${key}`).toBe(true)
-  })
-
-  test('placeholders match between languages', () => {
-    const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort()
-    for (const [key, value] of Object.entries(dictionary[first]))
-      for (const language of others)
+  test('the same placeholders as Dutch in every string', () => {
+    const placeholders = (text: string) =>
+      [...new Set([...text.matchAll(/\{(\w+)[|}]/g)].map((m) => m[1]))].sort()
+    for (const part of PARTS) {
+      const reference = CATALOGUES.nl?.[part]
+      if (typeof reference === 'string' || Array.isArray(reference)) continue
+      for (const [key, value] of Object.entries(reference as unknown as Record<string, string>))
         expect(
-          placeholders(String((dictionary[language] as Record<string, unknown>)[key])),
-          `${language}.${key}`,
-        ).toEqual(placeholders(String(value)))
+          placeholders(String((catalogue[part] as Record<string, unknown>)[key])),
+          `${part}.${key}`,
+        ).toEqual(placeholders(value))
+    }
+  })
+})
+
+describe('a language without a catalogue', () => {
+  test('speaks English, and a regional tag its base language', () => {
+    expect(catalogueLanguage('he')).toBe('en')
+    expect(messages('he').ui.close).toBe(CATALOGUES.en?.ui.close)
+    expect(catalogueLanguage('nl-BE')).toBe('nl')
+    expect(messages('nl-BE').ui.close).toBe('Sluiten')
+  })
+
+  test('plural forms follow the catalogue the words come from, not the dataset language', () => {
+    // Arabic has a "zero" and a "two" category; the English words have only one and other.
+    expect(fill('{n} {n|event|events}', { n: 2 }, 'ar')).toBe('2 events')
+    expect(fill('{n} {n|event|events}', { n: 1 }, 'ar')).toBe('1 event')
+  })
+})
+
+describe('languageName', () => {
+  test('names each language in itself, as a label starts', () => {
+    expect(['nl', 'en', 'de', 'fr', 'he'].map(languageName)).toEqual([
+      'Nederlands',
+      'English',
+      'Deutsch',
+      'Français',
+      'עברית',
+    ])
   })
 })
