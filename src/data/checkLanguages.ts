@@ -85,7 +85,8 @@ function walk(
   switch (def.type) {
     case 'optional':
     case 'nullable':
-      return walk(def.innerType as z.ZodType, value, path, visit)
+      walk(def.innerType as z.ZodType, value, path, visit)
+      return
     case 'object':
       if (!isRecord(value)) return
       for (const [key, field] of Object.entries(def.shape as Record<string, z.ZodType>))
@@ -93,7 +94,9 @@ function walk(
       return
     case 'array':
       if (Array.isArray(value))
-        value.forEach((item, i) => walk(def.element as z.ZodType, item, [...path, i], visit))
+        value.forEach((item, i) => {
+          walk(def.element as z.ZodType, item, [...path, i], visit)
+        })
       return
   }
 }
