@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest'
+
+// Every file in src/i18n named by a language tag (nl.ts, de.ts, pt-BR.ts…) is a catalogue: a new
+// language is checked here the moment its file exists, before anything registers it.
+const files = import.meta.glob<Record<string, unknown>>(
+  ['../../../src/i18n/*.ts', '!**/catalogue.ts', '!**/catalogues.ts'],
+  { eager: true },
+)
+const CATALOGUES = Object.fromEntries(
+  Object.entries(files)
+    .map(([path, module]) => [path.replace(/^.*\/|\.ts$/g, ''), module] as const)
+    .filter(([tag]) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag))
+    .map(([tag, module]) => [tag, Object.values(module)[0]]),
+)
+const TAGS = Object.keys(CATALOGUES).sort()
+const reference = strings(CATALOGUES.nl)
+const english = strings(CATALOGUES.en)
+// Translations: the languages the team wrote from the English, where leftover English can hide.
+const TRANSLATIONS = TAGS.filter((tag) => tag !== 'nl' && tag !== 'en')
+
+/** Every string of a catalogue by its path (`ui.matrixTitle`, `agreementLevels.0`). */
+function strings(value: unknown, path = ''): Map<string, unknown> {
+  if (typeof value !== 'object' || value === null) return new Map([[path, value]])
+  return new Map(
+    Object.entries(value).flatMap(([key, child]) => [
+      ...strings(child, path ? `${path}.${key}` : key),
+    ]),
+  )
+}
+
+const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g
+
+/** The variables a string fills as they are (`{name}`) and those that choose a plural form. */
+function variables(text: string): { plain: string[]; plural: string[] } {
+  const matches = [...text.matchAll(PLACEHOLDER)]
+  const names = (plural: boolean) =>
+    [
+      ...new Set(matches.filter((m) => (m[2] !== undefined) === plural).map((m) => m[1] ?? '')),
+    ].sort()
+  return { plain: names(false), plural: names(true) }
+}
+
+// Words French shares with English, so an identical string is still French.
+const SHARED = new Set(['fr Distance (0–1)'])
+
+// English past tense has no number ("3 changed"), where Dutch chooses "veranderde/veranderden".
+const NO_AGREEMENT = new Set(['en ui.matrixSummary changed'])
+
+describe('message catalogues', () => {
+  test('src/i18n holds a catalogue for nl, en, de and fr', () => {
+    expect(TAGS).toEqual(expect.arrayContaining(['nl', 'en', 'de', 'fr']))
+  })
+
+  test.each(TAGS)('%s has exactly the keys of nl, at every depth', (tag) => {
+    expect([...strings(CATALOGUES[tag]).keys()].sort()).toEqual([...reference.keys()].sort())
+  })
+
+  test.each(TAGS)('%s has no empty string and no broken placeholder', (tag) => {
+    for (const [path, value] of strings(CATALOGUES[tag])) {
+      expect(typeof value === 'string' && value.trim() !== '', `${tag} ${path}`).toBe(true)
+      // What fill() does not recognise stays on screen as "{count|…".
+      expect(String(value).replace(PLACEHOLDER, ''), `${tag} ${path}`).not.toMatch(/[{}]/)
+    }
+  })
+
+  test.each(TAGS)('%s fills the variables the Dutch string fills, and plurals of those', (tag) => {
+    for (const [path, value] of strings(CATALOGUES[tag])) {
+      const own = variables(String(value))
+      const dutch = variables(String(reference.get(path)))
+      expect(own.plain, `${tag} ${path}`).toEqual(dutch.plain)
+      // A count that chooses a form in Dutch chooses one here too…
+      const kept = dutch.plural.filter((name) => !NO_AGREEMENT.has(`${tag} ${path} ${name}`))
+      expect(own.plural, `${tag} ${path}`).toEqual(expect.arrayContaining(kept))
+      // …and a language may agree with more counts (French "1 position connue"), never with a
+      // variable the caller does not pass.
+      expect([...dutch.plain, ...dutch.plural], `${tag} ${path}`).toEqual(
+        expect.arrayContaining(own.plural),
+      )
+    }
+  })
+
+  test.each(TRANSLATIONS)('%s leaves no English sentence untranslated', (tag) => {
+    const leftovers = [...strings(CATALOGUES[tag])].filter(([path, value]) => {
+      const prose = String(value).replace(PLACEHOLDER, '').trim()
+      return value === english.get(path) && prose.length > 12 && !SHARED.has(`${tag} ${value}`)
+    })
+    expect(leftovers).toEqual([])
+  })
+
+  test('fr sets the no-break spaces of French typography', () => {
+    for (const [path, value] of strings(CATALOGUES.fr)) {
+      const text = String(value)
+      // Before ; ! ? and inside « », a narrow no-break space; before a colon, a no-break space
+      // (but not in a URL scheme such as "javascript:").
+      expect(text, path).not.toMatch(/[^\u202f][;!?»]|«[^\u202f]/)
+      expect(text, path).not.toMatch(/(?<!\u00a0|javascript|data):(\s|$)/)
+    }
+  })
+
+  test('de opens every quotation with „ and closes it with “', () => {
+    for (const [path, value] of strings(CATALOGUES.de)) {
+      const text = String(value)
+      expect(text, path).not.toMatch(/["”«»]/)
+      expect(text.match(/„/g)?.length ?? 0, path).toBe(text.match(/“/g)?.length ?? 0)
+    }
+  })
+})
