@@ -111,12 +111,11 @@ export const de: Catalogue = {
     seatSegment: '{party}: {seats} Sitze',
     seatSegmentOne: '{party}: 1 Sitz',
     majorityNone:
-      'Soweit bekannt, unterstützt keine Partei dies: 0 von {total} Sitzen; für eine Mehrheit sind {threshold} nötig.',
+      'Soweit bekannt, unterstützt keine Partei diese Maßnahme: 0 von {total} Sitzen; für eine Mehrheit sind {threshold} nötig.',
     coalitionCarries: 'Die unterstützenden Koalitionsparteien haben zusammen eine Mehrheit.',
     coalitionShort: 'Die unterstützenden Koalitionsparteien haben zusammen keine Mehrheit.',
     pivotal: 'Ausschlaggebend: {parties}.',
-    alternatives:
-      'Kleinste Ergänzung durch Oppositionsparteien mit bekannter Zustimmung: {options}.',
+    alternatives: 'Kleinste Ergänzung aus der Opposition mit bekannter Zustimmung: {options}.',
     noAlternatives: 'Keine Oppositionspartei mit bekannter Zustimmung kann die Lücke schließen.',
     unknownNeverSupport: 'Parteien mit unbekannter Position zählen nie als Zustimmung.',
     notOnTableYet: 'Diese Maßnahme lag zu diesem Zeitpunkt noch nicht auf dem Tisch.',
@@ -167,7 +166,7 @@ export const de: Catalogue = {
     creditsTitle: 'Mitwirkende',
     methodologyTitle: 'Methode',
     correctionsTitle: 'Korrekturen',
-    correction: 'Korrektur, {date}:',
+    correction: 'Korrektur vom {date}:',
     licence: 'Lizenz: {licence}',
 
     and: 'und',

@@ -116,7 +116,7 @@ export const fr: Catalogue = {
     coalitionShort: 'Ensemble, les partis de la coalition favorables n’ont pas la majorité.',
     pivotal: 'Rôle décisif : {parties}.',
     alternatives:
-      'Plus petit renfort possible par des partis d’opposition dont le soutien est connu : {options}.',
+      'Renfort minimal possible parmi les partis d’opposition dont le soutien est connu : {options}.',
     noAlternatives: 'Aucun parti d’opposition dont le soutien est connu ne peut combler l’écart.',
     unknownNeverSupport:
       'Les partis dont la position est inconnue ne comptent jamais comme soutien.',
@@ -177,13 +177,13 @@ export const fr: Catalogue = {
     or: 'ou',
   },
   changes: {
-    carried: 'dernier signalement : {phase}',
-    summaryCarried: 'Dernière position connue, signalée à un moment antérieur : {count}.',
-    cardCarried: 'Dernier signalement : {phase}',
+    carried: 'dernière mention : {phase}',
+    summaryCarried: 'Dernière position connue, rapportée à un moment antérieur : {count}.',
+    cardCarried: 'Dernière mention : {phase}',
     cardCarriedNote:
       'Nous n’avons trouvé aucune nouvelle information pour ce moment ; voici la dernière position connue.',
     legendCarried: 'dernière position connue (moment antérieur)',
-    onlyReported: 'N’afficher que ce qui a été signalé à ce moment',
+    onlyReported: 'N’afficher que ce qui a été rapporté à ce moment',
     changesTitle: 'Ce qui a changé depuis « {phase} »',
     changesNone: 'Aucune nouvelle position, mesure ou exigence depuis « {phase} ».',
     moved: '{party} {direction} : de « {from} » à « {to} » sur {measure}',
@@ -240,5 +240,5 @@ export const fr: Catalogue = {
     'en net désaccord',
   ],
   carriedMethod:
-    'Les données n’enregistrent une position qu’au moment où les médias la rapportent. Lorsque les médias se taisent à un moment ultérieur, le graphique montre la dernière position signalée du parti, en plus clair et avec une marque dans le coin, et la fiche de détail indique quand elle a été signalée pour la dernière fois, avec les sources de l’époque. La matrice, le tableau, les majorités, le réseau des conflits, les chiffres clés et les téléchargements suivent tous cette règle. Une mesure qui n’est pas encore sur la table n’a pas de position ; « position inconnue » n’apparaît que là où rien n’avait été signalé jusqu’à ce moment. « N’afficher que ce qui a été signalé à ce moment » montre, pour chaque moment, uniquement ce qui a été rapporté à ce moment-là.',
+    'Les données n’enregistrent une position qu’au moment où les médias la rapportent. Lorsque les médias se taisent à un moment ultérieur, le graphique montre la dernière position rapportée du parti, en plus clair et avec une marque dans le coin, et la fiche de détail indique quand elle a été rapportée pour la dernière fois, avec les sources de l’époque. La matrice, le tableau, les majorités, le réseau des conflits, les chiffres clés et les téléchargements suivent tous cette règle. Une mesure qui n’est pas encore sur la table n’a pas de position ; « position inconnue » n’apparaît que là où rien n’avait été rapporté jusqu’à ce moment. « N’afficher que ce qui a été rapporté à ce moment » montre, pour chaque moment, uniquement ce qui a été rapporté à ce moment-là.',
 }
