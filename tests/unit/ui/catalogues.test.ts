@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { fill, messages } from '../../../src/ui/strings.ts'
 
 // Every file in src/i18n named by a language tag (nl.ts, de.ts, pt-BR.ts…) is a catalogue: a new
 // language is checked here the moment its file exists, before anything registers it.
@@ -103,5 +104,21 @@ describe('message catalogues', () => {
       expect(text, path).not.toMatch(/["”«»]/)
       expect(text.match(/„/g)?.length ?? 0, path).toBe(text.match(/“/g)?.length ?? 0)
     }
+  })
+
+  test('fill() takes French 0 and 1 as singular, German only 1', () => {
+    const counts = (n: number) => ({ count: n, known: n, cells: 12, changed: n })
+    const de = messages('de')
+    const fr = messages('fr')
+    expect(fill(fr.ui.hiddenParties, counts(0), 'fr')).toBe(
+      '0 parti d’opposition sans position connue est masqué.',
+    )
+    expect(fill(fr.ui.matrixSummary, counts(1), 'fr')).toContain(
+      '1 position connue sur 12\u202f; 1 a changé',
+    )
+    expect(fill(de.ui.hiddenParties, counts(0), 'de')).toBe(
+      '0 Oppositionsparteien ohne bekannte Position sind ausgeblendet.',
+    )
+    expect(fill(de.sections.sourcesIntro, counts(1), 'de-AT')).toMatch(/^1 Quelle\. /)
   })
 })
