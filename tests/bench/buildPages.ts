@@ -12,6 +12,7 @@ import {
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
+import { EMBED_HOST_PAGE, embedHostPage } from './profiles.ts'
 
 /** Where the benchmark serves from: its own copies, so a later build of dist/ cannot change them mid-run. */
 export const OUT = resolve('tests/output/bench')
@@ -28,6 +29,7 @@ export function buildApp(): void {
   cpSync('dist', APP_DIR, { recursive: true })
   const page = readFileSync(join(APP_DIR, 'index.html'), 'utf8')
   writeFileSync(join(APP_DIR, CLIENT_PAGE), withEmptyRoot(page))
+  writeFileSync(join(APP_DIR, EMBED_HOST_PAGE), embedHostPage())
 }
 
 /**

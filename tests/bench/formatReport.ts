@@ -19,22 +19,25 @@ export function formatTable(rows: readonly (readonly string[])[]): string {
     .join('\n')
 }
 
-/** One dataset's medians: app, baseline and their ratio, one metric a line. */
+/** One dataset's medians: app (and its embed), baseline and the ratio, one metric a line. */
 export function pairTable(pair: Pair): string {
+  const { embed } = pair
   const rows = (Object.keys(METRICS) as MetricKey[]).map((key) => {
     const [app, base] = [pair.app[key], pair.baseline[key]]
     const r = ratio(app, base)
     return [
       METRICS[key].label,
       formatNumber(app),
+      ...(embed ? [formatNumber(embed[key])] : []),
       formatNumber(base),
       r === null ? '—' : r.toFixed(2),
     ]
   })
-  return formatTable([['metric (median)', 'app', 'baseline', 'app/baseline'], ...rows])
+  const header = ['metric (median)', 'app', ...(embed ? ['embed'] : []), 'baseline', 'app/baseline']
+  return formatTable([header, ...rows])
 }
 
-/** The budgets of issue 8: limit, measured, met or missed and by what factor. */
+/** The budgets of issues 8 and 21: limit, measured, met or missed and by what factor. */
 export function budgetTable(results: readonly BudgetResult[]): string {
   const rows = results.map((b) => [
     b.budget,

@@ -6,6 +6,7 @@ export type Summary = Record<MetricKey, number | null>
 /** Every metric the table shows, with its unit; times in ms since navigation start. */
 export const METRICS = {
   firstViewKB: { label: 'JS+CSS, first view (kB gzip)', pick: (r) => r.firstViewGzip / 1000 },
+  idleKB: { label: 'JS+CSS, until idle (kB gzip)', pick: (r) => r.idleGzip / 1000 },
   onDemandKB: { label: 'JS+CSS, on demand (kB gzip)', pick: (r) => r.onDemandGzip / 1000 },
   fcp: { label: 'first contentful paint (ms)', pick: (r) => r.fcp },
   matrixInDom: { label: 'matrix in DOM, first frame (ms)', pick: (r) => r.times.matrixInDom },
