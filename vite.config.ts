@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { bundledFingerprints } from './src/build/bundledFingerprints.ts'
+import { datasetAccess } from './src/build/datasetAccess.ts'
 import { datasetManifest, datasetsPlugin } from './src/build/datasetsPlugin.ts'
 import { pymPlugin } from './src/build/pymPlugin.ts'
 import { SECURITY_HEADERS } from './src/build/securityHeaders.ts'
@@ -14,6 +15,8 @@ export default defineConfig({
     __BUNDLED_FINGERPRINTS__: JSON.stringify(bundledFingerprints('data')),
     // The picker's list, generated from the files: never a hand-kept list.
     __DATASET_MANIFEST__: JSON.stringify(datasetManifest('data')),
+    // What ?data= may open besides the manifest: a data folder, or (preview builds) any path.
+    __DATASET_ACCESS__: JSON.stringify(datasetAccess(process.env)),
   },
   // `npm run preview` serves what production should: the README's security headers.
   preview: { headers: { ...SECURITY_HEADERS } },

@@ -17,7 +17,7 @@ import { formatDate } from '../ui/format.ts'
 import { fill, messages } from '../ui/strings.ts'
 import { markFirstViewShown } from './afterFirstView.ts'
 import { DatasetPicker } from './DatasetPicker.tsx'
-import { DEFAULT_DATASET } from './datasetSource.ts'
+import { DATASET_POLICY } from './datasetPolicy.ts'
 import { ErrorPanel } from './ErrorPanel.tsx'
 import { KeyFigures } from './KeyFigures.tsx'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
@@ -42,7 +42,7 @@ export function App({
     ((typeof document === 'undefined' ? '' : document.documentElement.lang) || FALLBACK_LANGUAGE)
   const fallbackStrings = messages(pageLanguage).ui
   const dataParam = useUiStore((s) => s.dataset)
-  const location = resolveDatasetLocation(dataParam ?? '', pageUrl(), DEFAULT_DATASET)
+  const location = resolveDatasetLocation(dataParam ?? '', pageUrl(), DATASET_POLICY)
   const state = useDataset(location.ok ? location.url : null, fallbackStrings, preloaded)
   const language =
     state.status === 'ready' ? shownLanguage(chosenLanguage, state.dataset.meta) : pageLanguage

@@ -3,14 +3,8 @@ import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { setDataset, useUiStore } from '../state/uiStore.ts'
 import { messages } from '../ui/strings.ts'
+import { MANIFEST } from './datasetManifest.ts'
 import { DEFAULT_DATASET } from './datasetSource.ts'
-
-type Entry = { name: string; title: Record<string, string> }
-
-/** The bundled datasets, listed by the build from the files in data/ (see vite.config.ts). */
-declare const __DATASET_MANIFEST__: Entry[]
-const MANIFEST: readonly Entry[] =
-  typeof __DATASET_MANIFEST__ === 'undefined' ? [] : __DATASET_MANIFEST__
 
 // The page is replaced while the chosen dataset loads; the new picker takes focus back from it.
 let refocusAfterLoad = false

@@ -1,23 +1,50 @@
 /** Where the page should load its dataset from, or why it refuses. */
 export type DatasetLocation =
   | { ok: true; url: string; name: string }
-  | { ok: false; reason: 'absolute' | 'scheme' | 'not-json' | 'other-origin' }
-
-const BUNDLED_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+  | { ok: false; reason: 'absolute' | 'scheme' | 'not-json' | 'other-origin' | 'unpublished' }
 
 /**
- * Resolves `?data=`: a bundled dataset's name (`schoof-asylum-2025`) or a relative path to a JSON
- * file on the page's own origin (`datasets/mine.json`). Absolute URLs, other origins and any
- * scheme (`javascript:`, `data:`, `https:`) are refused: the page loads nothing from elsewhere.
+ * What a build lets `?data=` open (set at build time, see README "Hosting"): the datasets it
+ * published, optionally any file under one data folder, or, in a preview build only, any JSON
+ * path on the page's origin.
+ */
+export type DatasetPolicy = {
+  /** The dataset opened without `?data=`. */
+  fallback: string
+  /** The names of the datasets the build published (its manifest). */
+  published: readonly string[]
+  /** A folder (relative to the page, or from the origin's root) whose JSON files may open; `null`: none. */
+  folder: string | null
+  /** A preview build: any same-origin JSON path opens. Never set for a published page. */
+  anyPath: boolean
+}
+
+const BUNDLED_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+// URL() resolves dot segments (also %2e ones) before the folder check; an encoded slash or
+// backslash it keeps, and a server that decodes before it resolves could climb out with one.
+const ESCAPES = /%2f|%5c/i
+
+/**
+ * Resolves `?data=`: a published dataset's name (`schoof-asylum-2025`), a name or relative path
+ * to a JSON file in the build's data folder, or (preview builds only) any JSON path on the
+ * page's own origin. Absolute URLs, other origins and any scheme (`javascript:`, `data:`,
+ * `https:`) are always refused: the page loads nothing from elsewhere. Anything the newsroom did
+ * not publish is refused, so a link cannot dress an uploaded file in the newsroom's masthead.
  */
 export function resolveDatasetLocation(
   value: string,
   pageUrl: string,
-  fallback: string,
+  policy: DatasetPolicy,
 ): DatasetLocation {
   const param = value.trim()
+  const { fallback } = policy
   if (param === '') return { ok: true, url: `data/${fallback}.json`, name: fallback }
-  if (BUNDLED_NAME.test(param)) return { ok: true, url: `data/${param}.json`, name: param }
+  if (BUNDLED_NAME.test(param)) {
+    if (param === fallback || policy.published.includes(param) || policy.anyPath)
+      return { ok: true, url: `data/${param}.json`, name: param }
+    if (policy.folder === null) return { ok: false, reason: 'unpublished' }
+    return inFolder(new URL(`${param}.json`, folderUrl(policy.folder, pageUrl)), param)
+  }
   if (/^[a-z][a-z0-9+.-]*:/i.test(param)) return { ok: false, reason: 'scheme' }
   if (param.startsWith('//') || param.startsWith('\\')) return { ok: false, reason: 'absolute' }
   let resolved: URL
@@ -28,9 +55,30 @@ export function resolveDatasetLocation(
   }
   if (resolved.origin !== new URL(pageUrl).origin) return { ok: false, reason: 'other-origin' }
   if (!resolved.pathname.toLowerCase().endsWith('.json')) return { ok: false, reason: 'not-json' }
-  return {
-    ok: true,
-    url: `${resolved.pathname}${resolved.search}`,
-    name: resolved.pathname.split('/').pop() ?? param,
-  }
+  const name = resolved.pathname.split('/').pop() ?? param
+  if (policy.anyPath) return inFolder(resolved, name)
+  const published = publishedName(resolved, pageUrl, policy)
+  if (published !== null) return { ok: true, url: `data/${published}.json`, name: published }
+  if (policy.folder === null || ESCAPES.test(resolved.pathname))
+    return { ok: false, reason: 'unpublished' }
+  const folder = folderUrl(policy.folder, pageUrl)
+  if (resolved.origin !== folder.origin || !resolved.pathname.startsWith(folder.pathname))
+    return { ok: false, reason: 'unpublished' }
+  return inFolder(resolved, name)
+}
+
+/** The published dataset a path names (`data/<name>.json` beside the page), or `null`. */
+function publishedName(resolved: URL, pageUrl: string, policy: DatasetPolicy): string | null {
+  if (resolved.search !== '') return null
+  const names = [policy.fallback, ...policy.published]
+  return names.find((name) => new URL(`data/${name}.json`, pageUrl).href === resolved.href) ?? null
+}
+
+/** The data folder as a URL that ends in a slash, resolved against the page. */
+function folderUrl(folder: string, pageUrl: string): URL {
+  return new URL(folder.endsWith('/') ? folder : `${folder}/`, pageUrl)
+}
+
+function inFolder(resolved: URL, name: string): DatasetLocation {
+  return { ok: true, url: `${resolved.pathname}${resolved.search}`, name }
 }

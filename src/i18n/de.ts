@@ -220,6 +220,9 @@ export const de: Catalogue = {
     absolute: 'wird nicht geöffnet: Erlaubt sind nur Datensätze dieser Website',
     'other-origin': 'wird nicht geöffnet: Erlaubt sind nur Datensätze dieser Website',
     'not-json': 'wird nicht geöffnet: Das ist keine JSON-Datei (die Adresse muss auf .json enden)',
+
+    unpublished:
+      'wird nicht geöffnet: Erlaubt sind nur Datensätze, die diese Website veröffentlicht hat, und dieser gehört nicht dazu',
   },
   relations: {
     ultimatum: 'Ultimatum',

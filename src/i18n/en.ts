@@ -208,6 +208,9 @@ export const en: Catalogue = {
     absolute: 'is not opened: only datasets from this site are allowed',
     'other-origin': 'is not opened: only datasets from this site are allowed',
     'not-json': 'is not opened: this is not a JSON file (the address must end in .json)',
+
+    unpublished:
+      'is not opened: only datasets this site published are allowed, and this is not one of them',
   },
   relations: {
     ultimatum: 'ultimatum',

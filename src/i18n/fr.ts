@@ -224,6 +224,8 @@ export const fr: Catalogue = {
     'other-origin': 'n’est pas ouvert : seuls les jeux de données de ce site sont autorisés',
     'not-json':
       'n’est pas ouvert : ce n’est pas un fichier JSON (l’adresse doit se terminer par .json)',
+    unpublished:
+      'n’est pas ouvert : seuls les jeux de données publiés par ce site sont autorisés, et celui-ci n’en fait pas partie',
   },
   relations: {
     ultimatum: 'ultimatum',

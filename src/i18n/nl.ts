@@ -214,6 +214,9 @@ export const nl = {
     absolute: 'wordt niet geopend: alleen datasets van deze site zijn toegestaan',
     'other-origin': 'wordt niet geopend: alleen datasets van deze site zijn toegestaan',
     'not-json': 'wordt niet geopend: dit is geen JSON-bestand (het adres moet op .json eindigen)',
+
+    unpublished:
+      'wordt niet geopend: alleen datasets die deze site heeft gepubliceerd zijn toegestaan, en deze hoort daar niet bij',
   },
   relations: {
     ultimatum: 'ultimatum',

@@ -144,13 +144,17 @@ describe('the document title', () => {
 })
 
 describe('a dataset that is not there', () => {
-  test('?data=<missing name> says it was not found, with its address', async () => {
+  test('?data=<published name> whose file is gone says it was not found, with its address', async () => {
     const context = await suite.browser.newContext()
     const page = await context.newPage()
-    await page.goto(`${suite.server.url}?data=no-such-dispute`)
+    // Published in the build, then removed from the server (or never copied there).
+    await page.route('**/data/schoof-asylum-2025.json', (route) =>
+      route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }),
+    )
+    await page.goto(`${suite.server.url}?data=schoof-asylum-2025`)
     const alert = page.getByRole('alert')
     await alert.waitFor()
-    expect(await alert.textContent()).toContain(`${suite.server.url}data/no-such-dispute.json`)
+    expect(await alert.textContent()).toContain(`${suite.server.url}data/schoof-asylum-2025.json`)
     expect(await alert.locator('li').textContent()).toBe(
       '(file): niet gevonden: op dit adres staat geen bestand (HTTP 404)',
     )
@@ -160,10 +164,10 @@ describe('a dataset that is not there', () => {
   test('a host that answers with its HTML page says the server sent a web page', async () => {
     const context = await suite.browser.newContext()
     const page = await context.newPage()
-    await page.route('**/data/no-such-dispute.json', (route) =>
+    await page.route('**/data/schoof-asylum-2025.json', (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Home</p>' }),
     )
-    await page.goto(`${suite.server.url}?data=no-such-dispute&lang=en`)
+    await page.goto(`${suite.server.url}?data=schoof-asylum-2025&lang=en`)
     const alert = page.getByRole('alert')
     await alert.waitFor()
     expect(await alert.locator('li').textContent()).toBe(

@@ -85,11 +85,12 @@ describe('?data= opens other datasets, safely', () => {
     await close()
   })
 
-  test('a missing dataset says so, with the path', async () => {
-    const { page, close } = await openApp(suite.browser, suite.server, {
+  test('a name the build did not publish is refused with the clear message', async () => {
+    const { page, watch, close } = await openApp(suite.browser, suite.server, {
       query: '?data=no-such-dataset',
     })
-    expect(await page.getByRole('alert').textContent()).toContain('data/no-such-dataset.json')
+    expect(await page.getByRole('alert').textContent()).toContain('niet bij')
+    expect(watch.errors).toEqual([])
     await close()
   })
 })

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -25,6 +26,10 @@ type Options = {
   headers?: Record<string, string>
   /** Sends each HTML page up to the first `text`, then the rest `ms` later, as a slow network would. */
   holdHtml?: { text: string; ms: number }
+  /** Files served from elsewhere on disk, by path under `basePath` (`uploads/x.json`): read at each request. */
+  files?: Record<string, string>
+  /** Sends ETag and Last-Modified and answers a matching conditional request with 304, as static hosts do. */
+  conditional?: boolean
 }
 export type StaticServer = { url: string; origin: string; close: () => Promise<void> }
 
@@ -34,6 +39,8 @@ export async function serveDist({
   basePath = '/',
   headers = { 'Content-Security-Policy': HOST_CSP },
   holdHtml,
+  files = {},
+  conditional = false,
 }: Options = {}): Promise<StaticServer> {
   const rootDir = resolve(root)
   if (!existsSync(join(rootDir, 'index.html')))
@@ -44,15 +51,25 @@ export async function serveDist({
     const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')
     if (!path.startsWith(basePath)) return notFound(res)
     const relative = normalize(path.slice(basePath.length) || 'index.html')
-    const file = join(rootDir, relative.endsWith('/') ? `${relative}index.html` : relative)
+    const own = files[relative]
+    const file = own ?? join(rootDir, relative.endsWith('/') ? `${relative}index.html` : relative)
     // Refuse anything that escapes dist/ (e.g. ../../etc/passwd).
-    if (!file.startsWith(rootDir) || !existsSync(file) || !statSync(file).isFile())
+    if ((!own && !file.startsWith(rootDir)) || !existsSync(file) || !statSync(file).isFile())
       return notFound(res)
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      ...headers,
-    })
     const body = readFileSync(file)
+    const type = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }
+    if (conditional) {
+      const validators = {
+        ETag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+        'Last-Modified': statSync(file).mtime.toUTCString(),
+      }
+      const since = Date.parse(req.headers['if-modified-since'] ?? '')
+      const unchanged = req.headers['if-none-match']
+        ? req.headers['if-none-match'] === validators.ETag
+        : since >= Math.floor(statSync(file).mtimeMs / 1000) * 1000
+      res.writeHead(unchanged ? 304 : 200, { ...type, ...validators, ...headers })
+      if (unchanged) return res.end()
+    } else res.writeHead(200, { ...type, ...headers })
     const cut = holdHtml && extname(file) === '.html' ? body.indexOf(holdHtml.text) : -1
     if (!holdHtml || cut < 0) return res.end(body)
     res.write(body.subarray(0, cut))
