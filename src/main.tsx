@@ -22,7 +22,8 @@ const prerendered =
   root.hasChildNodes() &&
   root.dataset.view === prerenderedView &&
   (!embed.embed || embed.sections.join() === 'matrix') &&
-  Object.keys(parseViewParams(window.location.search)).length === 0
+  // ?refresh= only makes the page check for updates: the first view is the same.
+  Object.keys(parseViewParams(window.location.search)).every((key) => key === 'refresh')
 
 // The URL holds the view: read it before the first render, then keep it in step.
 startUrlSync({ replace: embed.embed })
@@ -47,7 +48,7 @@ async function start(container: HTMLElement): Promise<void> {
       hydrateRoot(
         container,
         <StrictMode>
-          <App embed={embed} preloaded={state.dataset} />
+          <App embed={embed} preloaded={state.dataset} preloadedFingerprint={state.fingerprint} />
         </StrictMode>,
       )
       return

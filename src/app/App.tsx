@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react'
+import { type ReactNode, Suspense, useEffect } from 'react'
 import { MatrixPanel } from '../charts/stance-matrix/MatrixPanel.tsx'
 import { PhaseControl } from '../controls/PhaseControl.tsx'
 import { resolveDatasetLocation } from '../data/datasetLocation.ts'
@@ -18,22 +18,28 @@ import { fill, messages } from '../ui/strings.ts'
 import { markFirstViewShown } from './afterFirstView.ts'
 import { DatasetPicker } from './DatasetPicker.tsx'
 import { DATASET_POLICY } from './datasetPolicy.ts'
+import type { DatasetState } from './datasetSource.ts'
 import { ErrorPanel } from './ErrorPanel.tsx'
 import { KeyFigures } from './KeyFigures.tsx'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
+import { LiveStatus, UpdatedCellsFor } from './LiveStatus.tsx'
 import { DeferredSections, EmbedGraphic } from './lazyParts.tsx'
 import { markInteractive } from './markInteractive.ts'
 import { PhaseAnnouncer } from './PhaseAnnouncer.tsx'
 import { useDataset } from './useDataset.ts'
+import { useLiveDataset } from './useLiveDataset.ts'
 import { useShownPhase } from './useShownPhase.ts'
 
 /** The page: loads the dataset, then shows the graphic or a readable error. */
 export function App({
   embed,
   preloaded = null,
+  preloadedFingerprint = '',
 }: {
   embed: EmbedOptions
   preloaded?: Dataset | null
+  /** The preloaded file's fingerprint, so live updates know the version shown. */
+  preloadedFingerprint?: string
 }) {
   const chosenLanguage = useUiStore((s) => s.language)
   // Before a dataset says its languages: the asked language, else the page's own.
@@ -43,7 +49,12 @@ export function App({
   const fallbackStrings = messages(pageLanguage).ui
   const dataParam = useUiStore((s) => s.dataset)
   const location = resolveDatasetLocation(dataParam ?? '', pageUrl(), DATASET_POLICY)
-  const state = useDataset(location.ok ? location.url : null, fallbackStrings, preloaded)
+  const url = location.ok ? location.url : null
+  const loaded = useDataset(url, fallbackStrings, preloaded, preloadedFingerprint)
+  const live = useLiveDataset(url, loaded, fallbackStrings)
+  // A live update replaces the data in place; everything below derives from it.
+  const state: DatasetState =
+    loaded.status === 'ready' && live ? { ...loaded, dataset: live.dataset } : loaded
   const language =
     state.status === 'ready' ? shownLanguage(chosenLanguage, state.dataset.meta) : pageLanguage
   const strings = messages(language).ui
@@ -99,13 +110,31 @@ export function App({
         <ErrorPanel source={state.source} problems={state.problems} strings={strings} />
       </main>
     )
+  const liveStatus = live && <LiveStatus live={live} language={language} />
   if (embed.embed)
     return (
       <Suspense fallback={<p className="loading">{strings.loading}</p>}>
-        <EmbedGraphic dataset={state.dataset} language={language} sections={embed.sections} />
+        <UpdatedCellsFor live={live}>
+          <EmbedGraphic
+            dataset={state.dataset}
+            language={language}
+            sections={embed.sections}
+            liveStatus={liveStatus}
+            updates={live?.updates ?? 0}
+          />
+        </UpdatedCellsFor>
       </Suspense>
     )
-  return <Graphic dataset={state.dataset} language={language} />
+  return (
+    <UpdatedCellsFor live={live}>
+      <Graphic
+        dataset={state.dataset}
+        language={language}
+        liveStatus={liveStatus}
+        updates={live?.updates ?? 0}
+      />
+    </UpdatedCellsFor>
+  )
 }
 
 /** The page's address; during the build's prerender there is none, and only the default is rendered. */
@@ -113,8 +142,17 @@ function pageUrl(): string {
   return typeof window === 'undefined' ? 'http://localhost/' : window.location.href
 }
 
+type GraphicProps = {
+  dataset: Dataset
+  language: Language
+  /** The "Updated" line and update notices (LiveStatus). */
+  liveStatus: ReactNode
+  /** Live updates applied so far: a phase moved by one is announced with it, not twice. */
+  updates: number
+}
+
 /** The graphic for a valid dataset. */
-function Graphic({ dataset, language }: { dataset: Dataset; language: Language }) {
+function Graphic({ dataset, language, liveStatus, updates }: GraphicProps) {
   const phase = useShownPhase(dataset)
   return (
     <main className="page">
@@ -123,8 +161,9 @@ function Graphic({ dataset, language }: { dataset: Dataset; language: Language }
         {messages(language).ui.skipToGraphic}
       </a>
       <LateMasthead dataset={dataset} language={language} />
+      {liveStatus}
       <LatePhaseControl dataset={dataset} language={language} phase={phase} />
-      <PhaseAnnouncer dataset={dataset} language={language} phase={phase} />
+      <PhaseAnnouncer dataset={dataset} language={language} phase={phase} updates={updates} />
       <MatrixPanel dataset={dataset} language={language} phase={phase} />
       <DeferredSections dataset={dataset} language={language} />
     </main>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { type ReactNode, useEffect } from 'react'
 import { GraphPanel } from '../charts/conflict-graph/GraphPanel.tsx'
 import { MajorityPanel } from '../charts/majority/MajorityPanel.tsx'
 import { PeopleDirectoryContext } from '../charts/PersonLink.tsx'
@@ -14,10 +14,18 @@ import { markInteractive } from './markInteractive.ts'
 import { PhaseAnnouncer } from './PhaseAnnouncer.tsx'
 import { useShownPhase } from './useShownPhase.ts'
 
-type Props = { dataset: Dataset; language: Language; sections: EmbedSection[] }
+type Props = {
+  dataset: Dataset
+  language: Language
+  sections: EmbedSection[]
+  /** The "Updated" line and update notices (LiveStatus). */
+  liveStatus?: ReactNode
+  /** Live updates applied so far (see PhaseAnnouncer). */
+  updates?: number
+}
 
 /** The compact embed: title, phase, the chosen sections and a source line; no page chrome. */
-export function EmbedGraphic({ dataset, language, sections }: Props) {
+export function EmbedGraphic({ dataset, language, sections, liveStatus, updates = 0 }: Props) {
   const strings = messages(language).sections
   const phase = useShownPhase(dataset)
   const selectedMeasure = useUiStore((s) => s.selectedMeasure)
@@ -32,8 +40,9 @@ export function EmbedGraphic({ dataset, language, sections }: Props) {
     <PeopleDirectoryContext value={false}>
       <main className="page is-embed">
         <h1 className="embed-title">{dataset.meta.title[language]}</h1>
+        {liveStatus}
         <PhaseControl dataset={dataset} language={language} phase={phase} />
-        <PhaseAnnouncer dataset={dataset} language={language} phase={phase} />
+        <PhaseAnnouncer dataset={dataset} language={language} phase={phase} updates={updates} />
         {sections.includes('matrix') && (
           <MatrixPanel dataset={dataset} language={language} phase={phase} />
         )}

@@ -32,33 +32,52 @@ export type LoadMessages = { errorUnreachable: string; errorNotFound: string; er
  * named as such, with the address.
  */
 export async function loadDataset(url: string, messages: LoadMessages): Promise<DatasetState> {
+  const fetched = await fetchDatasetText(url, messages)
+  if (fetched.kind !== 'text') return failed(fetched.address, fetched.problems)
+  return readDatasetText(fetched.text, url)
+}
+
+/** A dataset file's text as fetched, or why there is none: no answer, or a web page instead. */
+export type FetchedText =
+  | { kind: 'text'; text: string }
+  | { kind: 'unreachable' | 'web-page'; address: string; problems: Problem[] }
+
+/** Fetches a dataset file's text; `init` lets a live update ask for revalidation. */
+export async function fetchDatasetText(
+  url: string,
+  messages: LoadMessages,
+  init?: RequestInit,
+): Promise<FetchedText> {
   const address = new URL(url, globalThis.location?.href ?? 'http://localhost/').href
-  let text: string
+  const problem = (kind: 'unreachable' | 'web-page', message: string): FetchedText => ({
+    kind,
+    address,
+    problems: [{ path: '(file)', message }],
+  })
   try {
-    const response = await fetch(url)
+    const response = await fetch(url, init)
     if (response.status === 404 || response.status === 410)
-      return failed(address, [
-        { path: '(file)', message: `${messages.errorNotFound} (HTTP ${response.status})` },
-      ])
+      return problem('unreachable', `${messages.errorNotFound} (HTTP ${response.status})`)
     if (!response.ok)
-      return failed(address, [
-        { path: '(file)', message: `${messages.errorUnreachable} (HTTP ${response.status})` },
-      ])
-    text = await response.text()
+      return problem('unreachable', `${messages.errorUnreachable} (HTTP ${response.status})`)
+    const text = await response.text()
     if (/\bhtml\b/i.test(response.headers.get('Content-Type') ?? '') || /^\s*</.test(text))
-      return failed(address, [{ path: '(file)', message: messages.errorWebPage }])
+      return problem('web-page', messages.errorWebPage)
+    return { kind: 'text', text }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    return failed(address, [
-      { path: '(file)', message: `${messages.errorUnreachable} (${reason})` },
-    ])
+    return problem('unreachable', `${messages.errorUnreachable} (${reason})`)
   }
+}
+
+/** Reads a dataset file's text, exactly as on first load: trusted if the build validated it, else checked in full. */
+export async function readDatasetText(text: string, source: string): Promise<DatasetState> {
   const trusted = trustedBundled(text)
   if (trusted)
     return { status: 'ready', dataset: indexDataset(trusted.raw), fingerprint: trusted.fingerprint }
   const { parseDatasetText } = await import('../data/parseDatasetText.ts')
   const checked = parseDatasetText(text)
-  if (!checked.ok) return failed(url, checked.problems)
+  if (!checked.ok) return failed(source, checked.problems)
   return {
     status: 'ready',
     dataset: checked.value,

@@ -4,15 +4,19 @@ import { type DatasetState, type LoadMessages, loadDataset } from './datasetSour
 
 /**
  * Loads the dataset at `url` once per url (`null`: nothing to load); the result is data, so it stays out of the UI store.
- * A dataset already loaded (before hydrating the prerendered page) is used as it is.
+ * A dataset already loaded (before hydrating the prerendered page) is used as it is; its
+ * fingerprint lets live updates tell a changed file from the same one.
  */
 export function useDataset(
   url: string | null,
   messages: LoadMessages,
   preloaded: Dataset | null = null,
+  preloadedFingerprint = '',
 ): DatasetState {
   const [state, setState] = useState<DatasetState>(
-    preloaded ? { status: 'ready', dataset: preloaded, fingerprint: '' } : { status: 'loading' },
+    preloaded
+      ? { status: 'ready', dataset: preloaded, fingerprint: preloadedFingerprint }
+      : { status: 'loading' },
   )
   // The message's language may change later; that must not fetch the file again.
   const message = useRef(messages)

@@ -47,6 +47,12 @@ const metaSchema = z.strictObject({
   methodology: localizedSchema.optional(),
   /** Corrections to the published dataset, as newsrooms print them; any order (the page sorts by date). */
   corrections: z.array(correctionSchema).optional(),
+  /** Seconds between a page's checks for a newer version of this file; absent: pages do not check. */
+  refresh: z
+    .int({ error: 'must be a whole number of seconds' })
+    .min(5, { error: 'must be at least 5 seconds' })
+    .max(86_400, { error: 'must be at most 86400 seconds (a day)' })
+    .optional(),
 })
 
 const chamberSchema = z.strictObject({

@@ -73,6 +73,10 @@ export const de: Catalogue = {
     keyMeasuresInDispute: 'Umstrittene Maßnahmen',
     keyMeasuresOf: 'von {total}',
     keyOutcome: 'Ausgang',
+    liveUpdated: 'Aktualisiert {time}',
+    liveChanged: '{count} {count|Position|Positionen} geändert',
+    liveUnreachable: 'Konnte nicht nach neuen Daten suchen',
+    liveBroken: 'Eine neue Version der Daten konnte nicht gelesen werden; Sie sehen die vorige.',
   },
   sections: {
     graphDetailTitle: 'Details zum Konfliktnetz',

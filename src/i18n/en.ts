@@ -66,6 +66,10 @@ export const en: Catalogue = {
     keyMeasuresInDispute: 'Measures in dispute',
     keyMeasuresOf: 'of {total}',
     keyOutcome: 'Outcome',
+    liveUpdated: 'Updated {time}',
+    liveChanged: '{count} {count|stance|stances} changed',
+    liveUnreachable: 'Could not check for updates',
+    liveBroken: 'A new version of the data could not be read; you are seeing the previous one.',
   },
   sections: {
     graphDetailTitle: 'Details of the conflict graph',
@@ -208,7 +212,6 @@ export const en: Catalogue = {
     absolute: 'is not opened: only datasets from this site are allowed',
     'other-origin': 'is not opened: only datasets from this site are allowed',
     'not-json': 'is not opened: this is not a JSON file (the address must end in .json)',
-
     unpublished:
       'is not opened: only datasets this site published are allowed, and this is not one of them',
   },

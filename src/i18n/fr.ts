@@ -73,6 +73,10 @@ export const fr: Catalogue = {
     keyMeasuresInDispute: 'Mesures contestées',
     keyMeasuresOf: 'sur {total}',
     keyOutcome: 'Issue',
+    liveUpdated: 'Mis à jour à {time}',
+    liveChanged: '{count} {count|position modifiée|positions modifiées}',
+    liveUnreachable: 'Impossible de vérifier les mises à jour',
+    liveBroken: 'Une nouvelle version des données n’a pas pu être lue ; vous voyez la précédente.',
   },
   sections: {
     graphDetailTitle: 'Détails du réseau des conflits',

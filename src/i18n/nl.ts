@@ -69,6 +69,10 @@ export const nl = {
     keyMeasuresInDispute: 'Maatregelen in geschil',
     keyMeasuresOf: 'van {total}',
     keyOutcome: 'Afloop',
+    liveUpdated: 'Bijgewerkt {time}',
+    liveChanged: '{count} {count|standpunt|standpunten} veranderd',
+    liveUnreachable: 'Kon niet controleren op nieuwe gegevens',
+    liveBroken: 'Een nieuwe versie van de gegevens kon niet worden gelezen; u ziet de vorige.',
   },
   sections: {
     graphDetailTitle: 'Details bij de conflictgraaf',
@@ -214,7 +218,6 @@ export const nl = {
     absolute: 'wordt niet geopend: alleen datasets van deze site zijn toegestaan',
     'other-origin': 'wordt niet geopend: alleen datasets van deze site zijn toegestaan',
     'not-json': 'wordt niet geopend: dit is geen JSON-bestand (het adres moet op .json eindigen)',
-
     unpublished:
       'wordt niet geopend: alleen datasets die deze site heeft gepubliceerd zijn toegestaan, en deze hoort daar niet bij',
   },

@@ -26,6 +26,7 @@ export const META_FIELDS: readonly FieldCodec[] = [
   text('licence'),
   localized('outcome'),
   localized('methodology'),
+  number('refresh'),
 ]
 
 /** Every key a row of meta.csv may have, `<language>` standing for each language tag. */

@@ -41,6 +41,8 @@ export type UiState = {
   dataset: string | null
   /** Draw every cell of a large matrix (only while it is being exported); never in the URL. */
   drawWholeMatrix: boolean
+  /** `?refresh=`: seconds between checks for a newer dataset (0: off); `null`: the dataset's `meta.refresh`. */
+  refresh: number | null
 }
 
 export const MATRIX_VIEWS = ['chart', 'table'] as const
@@ -68,6 +70,7 @@ const initial: UiState = {
   theme: 'auto',
   dataset: null,
   drawWholeMatrix: false,
+  refresh: null,
 }
 
 /** The one UI store. Read it with narrow selectors: `useUiStore((s) => s.phase)`. */
@@ -229,6 +232,15 @@ export function setDataset(dataset: string | null): void {
     topicFilter: [],
     sortBy: 'side',
   })
+}
+
+/**
+ * After a live update: a reader who had chosen the last phase by hand was following the latest,
+ * so they follow the new latest (`null`); any other chosen phase stays.
+ */
+export function followLatestPhase(previousLast: string, nextLast: string): void {
+  if (previousLast !== nextLast && useUiStore.getState().phase === previousLast)
+    useUiStore.setState({ phase: null })
 }
 
 /** Back to the defaults (tests and "reset view"). */

@@ -23,13 +23,26 @@ export type ViewParams = Partial<
     | 'theme'
     | 'dataset'
     | 'sourceOrder'
+    | 'refresh'
   >
 >
+
+/** The shortest interval `?refresh=` may ask for, in seconds. */
+export const MIN_REFRESH_SECONDS = 5
+/** The longest: a day. */
+const MAX_REFRESH_SECONDS = 86_400
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const id = (value: string | null) =>
   value !== null && value.length <= 64 && ID.test(value) ? value : undefined
 const shortText = (value: string | null) => (value && value.length <= 300 ? value : undefined)
+// Whole seconds; 0 turns checking off, 1–4 mean the shortest interval allowed.
+const seconds = (value: string | null) => {
+  if (value === null || !/^\d{1,6}$/.test(value)) return undefined
+  const n = Number(value)
+  if (n === 0) return 0
+  return n <= MAX_REFRESH_SECONDS ? Math.max(n, MIN_REFRESH_SECONDS) : undefined
+}
 const oneOf = <T extends string>(values: readonly T[], value: string | null) =>
   (values as readonly (string | null)[]).includes(value) ? (value as T) : undefined
 
@@ -52,6 +65,7 @@ export function parseViewParams(search: string): ViewParams {
     // Any short text: the app decides whether it may load it (see datasetLocation.ts).
     dataset: shortText(params.get('data')),
     sourceOrder: oneOf<SourceOrder>(SOURCE_ORDERS, params.get('sources')),
+    refresh: seconds(params.get('refresh')),
   }
   return Object.fromEntries(
     Object.entries(read).filter(([, value]) => value !== undefined),
@@ -68,6 +82,7 @@ const NAMES = {
   theme: 'theme',
   dataset: 'data',
   sourceOrder: 'sources',
+  refresh: 'refresh',
 } as const satisfies Record<keyof ViewParams, string>
 
 /**

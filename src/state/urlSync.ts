@@ -43,4 +43,5 @@ const UI_DEFAULTS_VIEW = {
   theme: UI_DEFAULTS.theme,
   dataset: UI_DEFAULTS.dataset,
   sourceOrder: UI_DEFAULTS.sourceOrder,
+  refresh: UI_DEFAULTS.refresh,
 }

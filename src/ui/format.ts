@@ -136,3 +136,25 @@ export function languageName(language: Language): string {
   if (!name) return language
   return name.charAt(0).toLocaleUpperCase(language) + name.slice(1)
 }
+
+/**
+ * The wall-clock time of an ISO date-time with offset (`2023-07-06T21:34:00+02:00` gives 21:34),
+ * in the dataset's own time zone, the one its offset names, so a newsroom's "updated" time reads
+ * the same to every reader; written as the page's language writes times. Intl is fine here: the
+ * line appears only after a live update, never in the prerendered page.
+ */
+export function formatClock(dateTime: string, language: Language): string {
+  const match = /T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(dateTime)
+  if (!match) return ''
+  const [, hours = '0', minutes = '0'] = match
+  // The wall clock as if it were UTC, written in UTC: no reader's own time zone comes in.
+  const wall = Date.UTC(2000, 0, 1, Number(hours), Number(minutes))
+  try {
+    return new Intl.DateTimeFormat(localeOf(language), {
+      timeStyle: 'short',
+      timeZone: 'UTC',
+    }).format(wall)
+  } catch {
+    return `${hours}:${minutes}`
+  }
+}

@@ -3,11 +3,13 @@ import {
   type KeyboardEvent,
   memo,
   useCallback,
+  useContext,
   useLayoutEffect,
   useRef,
   useState,
 } from 'react'
 import type { Confidence, StanceValue } from '../../data/vocabularies.ts'
+import { UpdatedCells, updatedCellKey } from '../../hooks/updatedCells.ts'
 import type { MatrixCell } from '../../model/matrixModel.ts'
 import type { CellRef } from '../../state/uiStore.ts'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
@@ -59,6 +61,8 @@ export function StanceMatrix(props: Props) {
   const columnShown = (column: number) => column === focus.column || inRange(column, shown.columns)
   const shownColumns = layout.columns.filter((c) => columnShown(c.index))
   const windowed = props.viewport !== null
+  // Cells a live update just changed (src/app/useLiveDataset.ts): marked once.
+  const updatedCells = useContext(UpdatedCells)
 
   // Frozen header copies cover the real headers; they show the keyboard focus ring instead.
   const [keyboardFocusInGrid, setKeyboardFocusInGrid] = useState(false)
@@ -240,6 +244,7 @@ export function StanceMatrix(props: Props) {
                           c.cell.kind === 'stance' ? c.cell.stance?.confidence : undefined
                         }
                         changed={c.changed}
+                        updated={updatedCells.has(updatedCellKey(row.partyId, column.measureId))}
                         carried={c.cell.kind === 'stance' && c.cell.carried}
                         size={cellSize}
                         inset={inset}
@@ -291,6 +296,8 @@ type CellProps = {
   value: StanceValue | null
   confidence: Confidence | undefined
   changed: boolean
+  /** Changed by the live update just applied. */
+  updated: boolean
   /** Shown from an earlier report: drawn lighter, with a corner mark. */
   carried: boolean
   size: number
@@ -310,6 +317,7 @@ const Cell = memo(function Cell({
   value,
   confidence,
   changed,
+  updated,
   carried,
   size,
   inset,
@@ -323,6 +331,7 @@ const Cell = memo(function Cell({
     value ? `pos-${value}` : 'not-on-table',
     `conf-${confidence ?? 'none'}`,
     changed ? 'is-changed' : '',
+    updated ? 'is-updated' : '',
     carried ? 'is-carried' : '',
     open ? 'is-open' : '',
   ]

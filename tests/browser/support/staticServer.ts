@@ -30,6 +30,8 @@ type Options = {
   files?: Record<string, string>
   /** Sends ETag and Last-Modified and answers a matching conditional request with 304, as static hosts do. */
   conditional?: boolean
+  /** Hears every answer: the path under `basePath` and the status sent. */
+  onResponse?: (path: string, status: number) => void
 }
 export type StaticServer = { url: string; origin: string; close: () => Promise<void> }
 
@@ -41,6 +43,7 @@ export async function serveDist({
   holdHtml,
   files = {},
   conditional = false,
+  onResponse,
 }: Options = {}): Promise<StaticServer> {
   const rootDir = resolve(root)
   if (!existsSync(join(rootDir, 'index.html')))
@@ -68,8 +71,12 @@ export async function serveDist({
         ? req.headers['if-none-match'] === validators.ETag
         : since >= Math.floor(statSync(file).mtimeMs / 1000) * 1000
       res.writeHead(unchanged ? 304 : 200, { ...type, ...validators, ...headers })
+      onResponse?.(relative, unchanged ? 304 : 200)
       if (unchanged) return res.end()
-    } else res.writeHead(200, { ...type, ...headers })
+    } else {
+      res.writeHead(200, { ...type, ...headers })
+      onResponse?.(relative, 200)
+    }
     const cut = holdHtml && extname(file) === '.html' ? body.indexOf(holdHtml.text) : -1
     if (!holdHtml || cut < 0) return res.end(body)
     res.write(body.subarray(0, cut))

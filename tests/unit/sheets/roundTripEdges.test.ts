@@ -29,6 +29,15 @@ describe('round trip of encodings the bundled datasets do not use', () => {
     if (back.ok) expect(back.value).toStrictEqual(raw)
   })
 
+  test('sheetsToDataset(datasetToSheets(raw)) keeps meta.refresh as a number in the meta sheet', () => {
+    const raw = { ...testland(), meta: { ...testland().meta, refresh: 60 } }
+    const sheets = datasetToSheets(raw)
+    expect(sheets['meta.csv']).toContain('\nrefresh,60')
+    const back = sheetsToDataset(sheets)
+    expect(back.ok ? [] : back.problems).toEqual([])
+    if (back.ok) expect(back.value).toStrictEqual(raw)
+  })
+
   test('sheetsToDataset(sheets saved by Excel) accepts a byte-order mark, CRLF and TRUE', () => {
     const files = Object.fromEntries(
       Object.entries(testlandSheets()).map(([name, text]) => [

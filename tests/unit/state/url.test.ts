@@ -99,3 +99,23 @@ test('parseViewParams and formatViewParams carry the sources order as ?sources=d
   // The default order (by outlet) stays out of links.
   expect(formatViewParams(UI_DEFAULTS, UI_DEFAULTS)).toBe('')
 })
+
+test('parseViewParams reads ?refresh= as whole seconds, at least 5, with 0 for off', () => {
+  expect(parseViewParams('?refresh=30')).toEqual({ refresh: 30 })
+  expect(parseViewParams('?refresh=0')).toEqual({ refresh: 0 })
+  expect(parseViewParams('?refresh=2')).toEqual({ refresh: 5 })
+  for (const bad of ['-5', '1.5', 'soon', '', '99999999'])
+    expect(parseViewParams(`?refresh=${bad}`), bad).toEqual({})
+})
+
+test('followLatestPhase(old last, new last) moves only a reader who was on the last phase', async () => {
+  const { followLatestPhase, useUiStore, resetUi } = await import('../../../src/state/uiStore.ts')
+  resetUi()
+  useUiStore.setState({ phase: 'fri' })
+  followLatestPhase('fri', 'sat')
+  expect(useUiStore.getState().phase).toBeNull()
+  useUiStore.setState({ phase: 'thu' })
+  followLatestPhase('fri', 'sat')
+  expect(useUiStore.getState().phase).toBe('thu')
+  resetUi()
+})

@@ -60,3 +60,22 @@ test('formatNumber with decimals writes what Intl writes for every distance the 
     expect(formatNumber(value, 'en', 2)).toBe(intl('en-GB', value))
   }
 })
+
+test('formatClock(asOf) is the time in the dataset’s own offset, as nl-NL and en-GB write it', async () => {
+  const { formatClock } = await import('../../../src/ui/format.ts')
+  expect(formatClock('2023-07-06T21:34:00+02:00', 'nl')).toBe('21:34')
+  expect(formatClock('2023-07-06T21:34:00+02:00', 'en')).toBe('21:34')
+  expect(formatClock('2023-07-06T09:05:59.120Z', 'nl')).toBe('09:05')
+  // A language that writes a 12-hour clock gets one; the wall time stays the dataset's.
+  expect(formatClock('2023-07-06T21:34:00-04:00', 'en-US')).toBe('9:34 PM')
+  // Intl, shown the same instant in that offset, writes the same in both languages.
+  const instant = new Date('2023-07-06T21:34:00+02:00').getTime() + 2 * 3600_000
+  for (const locale of ['nl-NL', 'en-GB'])
+    expect(
+      new Intl.DateTimeFormat(locale, {
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: 'UTC',
+      }).format(instant),
+    ).toBe('21:34')
+})
