@@ -32,6 +32,7 @@
   link.rel = 'preload'
   link.as = 'fetch'
   link.crossOrigin = 'anonymous'
-  link.href = `data/${prerendered}.json`
+  // A dataset's own page sits in a folder of its own: data-root leads back to the app's files.
+  link.href = `${html.dataset.root ?? ''}data/${prerendered}.json`
   document.head.appendChild(link)
 })()

@@ -2,11 +2,14 @@ import { type ReactNode, StrictMode } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { prerender } from 'react-dom/static'
 import { App } from './app/App.tsx'
+import { setPrerenderedDataset } from './app/pageDataset.ts'
+import { describeMatrix } from './charts/stance-matrix/describeMatrix.ts'
 import { StanceTable } from './charts/stance-matrix/StanceTable.tsx'
 import { datasetFingerprint } from './data/datasetFingerprint.ts'
 import { textIn } from './data/languages.ts'
 import { parseDatasetText } from './data/parseDatasetText.ts'
 import { formatProblem } from './data/problem.ts'
+import { shareCardSvg } from './export/shareCardSvg.ts'
 import { CATALOGUES } from './i18n/catalogues.ts'
 import { matrixModel } from './model/matrixModel.ts'
 import { fill, messages } from './ui/strings.ts'
@@ -22,17 +25,39 @@ export type FirstView = {
   loading: Record<string, string>
   language: string
   fingerprint: string
+  /** What a shared link's card shows (Open Graph, Twitter): its texts and its image as SVG. */
+  share: ShareCard
+}
+
+/** A page's share card: title, deck, the image (SVG, made a PNG by the build) and its alt text. */
+export type ShareCard = {
+  title: string
+  description: string
+  imageSvg: string
+  imageAlt: string
+  /** The page's language as Open Graph writes it (`nl_NL`), then the others. */
+  locale: string
+  alternateLocales: string[]
+}
+
+const OG_LOCALES: Record<string, string> = { nl: 'nl_NL', en: 'en_GB' }
+/** A language tag as Open Graph writes a locale: `de-AT` → `de_AT`, `fr` → `fr_FR`. */
+const ogLocale = (tag: string) => {
+  const [language = tag, region] = tag.split('-')
+  return OG_LOCALES[tag] ?? `${language}_${(region ?? language).toUpperCase()}`
 }
 
 /**
  * Renders the default view of a dataset with the same components the browser hydrates.
  * Throws with every problem listed when the dataset is invalid, so a bad file fails the build.
  */
-export async function renderFirstView(datasetText: string): Promise<FirstView> {
+export async function renderFirstView(datasetText: string, name: string): Promise<FirstView> {
   const checked = parseDatasetText(datasetText)
   if (!checked.ok)
     throw new Error(`invalid dataset:\n${checked.problems.map(formatProblem).join('\n')}`)
   const dataset = checked.value
+  // The page's own dataset: its picker shows it chosen, as the browser will.
+  setPrerenderedDataset(name)
   const language = dataset.meta.defaultLanguage
   const html = await renderComplete(
     <StrictMode>
@@ -74,6 +99,14 @@ export async function renderFirstView(datasetText: string): Promise<FirstView> {
     ),
     language,
     fingerprint: datasetFingerprint(datasetText),
+    share: {
+      title: textIn(dataset.meta.title, language),
+      description: textIn(dataset.meta.deck, language),
+      imageSvg: shareCardSvg(dataset, language),
+      imageAlt: `${messages(language).ui.matrixTitle}. ${describeMatrix(dataset, language, model)}`,
+      locale: ogLocale(language),
+      alternateLocales: dataset.meta.languages.filter((other) => other !== language).map(ogLocale),
+    },
   }
 }
 

@@ -1,8 +1,9 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
-import { bundledDatasetUrl, DEFAULT_DATASET, loadDataset } from './app/datasetSource.ts'
+import { bundledDatasetUrl, loadDataset } from './app/datasetSource.ts'
 import { loadEmbedGraphic } from './app/lazyParts.tsx'
+import { pageDataset, pageRoot } from './app/pageDataset.ts'
 import { parseEmbedOptions } from './embed/embedOptions.ts'
 import { parseViewParams } from './state/url.ts'
 import { startUrlSync } from './state/urlSync.ts'
@@ -33,7 +34,7 @@ if (embed.embed) {
   void loadEmbedGraphic()
   // Only embeds report their height: that code loads with the embed's, not for every reader.
   void import('./embed/startHeightReporter.ts').then(({ startHeightReporter }) =>
-    startHeightReporter(root, embed.childId, DEFAULT_DATASET),
+    startHeightReporter(root, embed.childId, pageDataset()),
   )
 }
 
@@ -41,7 +42,7 @@ async function start(container: HTMLElement): Promise<void> {
   if (prerendered) {
     // Hydrate with the very data the page was rendered from, so not a node changes.
     const state = await loadDataset(
-      bundledDatasetUrl(DEFAULT_DATASET),
+      bundledDatasetUrl(pageDataset(), pageRoot()),
       messages(document.documentElement.lang).ui,
     )
     if (state.status === 'ready' && container.dataset.fingerprint === state.fingerprint) {

@@ -17,7 +17,7 @@ import { formatDate } from '../ui/format.ts'
 import { fill, messages } from '../ui/strings.ts'
 import { markFirstViewShown } from './afterFirstView.ts'
 import { DatasetPicker } from './DatasetPicker.tsx'
-import { DATASET_POLICY } from './datasetPolicy.ts'
+import { datasetPolicy } from './datasetPolicy.ts'
 import type { DatasetState } from './datasetSource.ts'
 import { ErrorPanel } from './ErrorPanel.tsx'
 import { KeyFigures } from './KeyFigures.tsx'
@@ -48,7 +48,7 @@ export function App({
     ((typeof document === 'undefined' ? '' : document.documentElement.lang) || FALLBACK_LANGUAGE)
   const fallbackStrings = messages(pageLanguage).ui
   const dataParam = useUiStore((s) => s.dataset)
-  const location = resolveDatasetLocation(dataParam ?? '', pageUrl(), DATASET_POLICY)
+  const location = resolveDatasetLocation(dataParam ?? '', pageUrl(), datasetPolicy())
   const url = location.ok ? location.url : null
   const loaded = useDataset(url, fallbackStrings, preloaded, preloadedFingerprint)
   const live = useLiveDataset(url, loaded, fallbackStrings)

@@ -4,7 +4,7 @@ import type { Language } from '../data/languages.ts'
 import { setDataset, useUiStore } from '../state/uiStore.ts'
 import { messages } from '../ui/strings.ts'
 import { MANIFEST } from './datasetManifest.ts'
-import { DEFAULT_DATASET } from './datasetSource.ts'
+import { pageDataset } from './pageDataset.ts'
 
 // The page is replaced while the chosen dataset loads; the new picker takes focus back from it.
 let refocusAfterLoad = false
@@ -16,7 +16,7 @@ let refocusAfterLoad = false
  */
 export function DatasetPicker({ dataset, language }: { dataset: Dataset; language: Language }) {
   const strings = messages(language).ui
-  const chosen = useUiStore((s) => s.dataset) ?? DEFAULT_DATASET
+  const chosen = useUiStore((s) => s.dataset) ?? pageDataset()
   const [draft, setDraft] = useState(chosen)
   const selectRef = useRef<HTMLSelectElement>(null)
   useEffect(() => {
@@ -32,7 +32,7 @@ export function DatasetPicker({ dataset, language }: { dataset: Dataset; languag
     event.preventDefault()
     if (draft === chosen) return
     refocusAfterLoad = true
-    setDataset(draft === DEFAULT_DATASET ? null : draft)
+    setDataset(draft === pageDataset() ? null : draft)
   }
   return (
     <form className="dataset-picker" onSubmit={open}>

@@ -11,9 +11,12 @@ declare const __BUNDLED_FINGERPRINTS__: Record<string, string>
 const BUNDLED: Readonly<Record<string, string>> =
   typeof __BUNDLED_FINGERPRINTS__ === 'undefined' ? {} : __BUNDLED_FINGERPRINTS__
 
-/** Where a bundled dataset lives, relative to the page so any sub-path works. */
-export function bundledDatasetUrl(name: string): string {
-  return `data/${name}.json`
+/**
+ * Where a bundled dataset lives, relative to the page so any sub-path works; `root` leads from a
+ * dataset's own page (`<name>/index.html`) back to the app's folder.
+ */
+export function bundledDatasetUrl(name: string, root = ''): string {
+  return `${root}data/${name}.json`
 }
 
 /** Loading state of the dataset, as the app shows it. */

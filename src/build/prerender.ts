@@ -1,13 +1,20 @@
 /**
- * After `vite build` and the SSR build: writes the default view into dist/index.html so readers
- * see the graphic before any JavaScript runs, and checks every bundled dataset on the way.
+ * After `vite build` and the SSR build: writes each bundled dataset's first view into its own
+ * page (`<name>/index.html` and `<name>/embed.html`) and the default dataset's into index.html
+ * and embed.html, so readers see a graphic before any JavaScript runs; each page gets its share
+ * card (Open Graph, Twitter) and a 1200 × 630 share image (`<name>/share.png`). Every bundled
+ * dataset is checked on the way: an invalid one stops the build.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { textDirection } from '../data/languages.ts'
 import { listDatasetFiles } from './datasetsPlugin.ts'
+import { shareImagePng } from './shareImage.ts'
+import { publicBaseUrl, shareMetaTags, shareUrls } from './shareMeta.ts'
 
-const DEFAULT_DATASET = 'rutte4-asylum-2023.json'
+const DEFAULT_DATASET = 'rutte4-asylum-2023'
+/** Folders of dist/ a dataset's page must not take. */
+const RESERVED = new Set(['assets', 'data'])
 /** The first heading under the page's first view (the timeline's): its first paint waits for it. */
 const BELOW_FIRST_VIEW = 'timeline-title'
 const EMBED_END = 'first-view-end'
@@ -21,27 +28,55 @@ const escapeHtml = (text: string) =>
   )
 
 type FirstView = import('../entry-server.tsx').FirstView
-type Server = { renderFirstView: (text: string) => Promise<FirstView> }
+type Server = { renderFirstView: (text: string, name: string) => Promise<FirstView> }
+
+/** One page to write: which view, of which dataset, in which folder of dist/. */
+type Page = { kind: 'page' | 'embed'; name: string; folder: string }
 
 async function main(): Promise<void> {
   const server = (await import(pathToFileURL('dist-ssr/entry-server.js').href)) as Server
-  // Every bundled dataset must be valid: the build stops here otherwise.
-  for (const name of listDatasetFiles('data').filter((n) => n !== 'schema.json')) {
+  const base = publicBaseUrl(process.env)
+  const template = readFileSync(`${OUT}/index.html`, 'utf8')
+  const names = listDatasetFiles('data')
+    .filter((n) => n !== 'schema.json')
+    .map((n) => n.replace(/\.json$/, ''))
+  let written = 0
+  for (const name of names) {
+    if (RESERVED.has(name))
+      throw new Error(`data/${name}.json: "${name}" is a folder of dist/; rename the file`)
+    let view: FirstView
     try {
-      await server.renderFirstView(readFileSync(`data/${name}`, 'utf8'))
+      // Every bundled dataset must be valid: the build stops here otherwise.
+      view = await server.renderFirstView(readFileSync(`data/${name}.json`, 'utf8'), name)
     } catch (error) {
-      throw new Error(`data/${name}: ${error instanceof Error ? error.message : String(error)}`)
+      throw new Error(
+        `data/${name}.json: ${error instanceof Error ? error.message : String(error)}`,
+      )
+    }
+    mkdirSync(`${OUT}/${name}`, { recursive: true })
+    writeFileSync(`${OUT}/${name}/share.png`, shareImagePng(view.share.imageSvg))
+    const pages: Page[] = [
+      { kind: 'page', name, folder: `${name}/` },
+      { kind: 'embed', name, folder: `${name}/` },
+      ...(name === DEFAULT_DATASET
+        ? ([
+            { kind: 'page', name, folder: '' },
+            { kind: 'embed', name, folder: '' },
+          ] as const)
+        : []),
+    ]
+    for (const page of pages) {
+      // The default dataset's own page duplicates index.html: that is the one to cite.
+      const canonical = name === DEFAULT_DATASET ? '' : `${name}/`
+      const urls = shareUrls(base, page.folder, canonical, `${name}/share.png`)
+      const html = fillPage(template, view, page, shareMetaTags(view.share, urls))
+      const file = `${OUT}/${page.folder}${page.kind === 'page' ? 'index' : 'embed'}.html`
+      writeFileSync(file, html)
+      written += 1
     }
   }
-  const view = await server.renderFirstView(readFileSync(`data/${DEFAULT_DATASET}`, 'utf8'))
-  const template = readFileSync(`${OUT}/index.html`, 'utf8')
-  const page = fillPage(template, view, view.html, 'page')
-  writeFileSync(`${OUT}/index.html`, page)
-  // The embed's own page, so an iframe shows the compact graphic before any script runs too.
-  const embed = fillPage(template, view, view.embedHtml, 'embed')
-  writeFileSync(`${OUT}/embed.html`, embed)
   console.log(
-    `prerendered the first view of ${DEFAULT_DATASET} into ${OUT}/index.html (${page.length} bytes) and ${OUT}/embed.html (${embed.length} bytes)`,
+    `prerendered ${names.length} datasets into ${written} pages and ${names.length} share images in ${OUT}/`,
   )
 }
 
@@ -49,9 +84,15 @@ async function main(): Promise<void> {
  * The built page with a first view in its empty #root, marked with the data's fingerprint and
  * which view it is (main.tsx hydrates only the view it would render itself).
  */
-function fillPage(template: string, view: FirstView, html: string, kind: 'page' | 'embed'): string {
+function fillPage(template: string, view: FirstView, page: Page, shareTags: string): string {
+  const { kind, name, folder } = page
+  const html = kind === 'page' ? view.html : view.embedHtml
+  // A dataset's page sits a folder down: its links to the app's files go up one (no <base>:
+  // the recommended CSP has base-uri 'none'), and data-root tells the app and asked-dataset.js.
+  const up = folder === '' ? '' : '../'
+  const source = up === '' ? template : template.replace(/(src|href)="\.\//g, `$1="${up}`)
   const root = '<div id="root"></div>'
-  if (!template.includes(root)) throw new Error('dist/index.html has no empty #root to fill')
+  if (!source.includes(root)) throw new Error('dist/index.html has no empty #root to fill')
   const loading = Object.entries(view.loading)
   // The page is large and Chromium paints while it parses: a half-parsed first view (a select
   // before its options, a row of controls before its last member) would be drawn, then shift.
@@ -62,17 +103,17 @@ function fillPage(template: string, view: FirstView, html: string, kind: 'page' 
     throw new Error(`the first view no longer ends at #${BELOW_FIRST_VIEW}: update prerender.ts`)
   const embedEnd = kind === 'embed' ? `<span id="${EMBED_END}" hidden></span>` : ''
   return (
-    template
+    source
       .replace(
         '</title>',
-        `</title>\n    <link rel="expect" href="#${firstViewEnd}" blocking="render" />`,
+        `</title>\n    <link rel="expect" href="#${firstViewEnd}" blocking="render" />\n    ${shareTags}`,
       )
       // The embed's class is on the page from the start, as main.tsx would set it. The dataset's
       // name and the loading line let asked-dataset.js hide this prerender when the address asks
       // for another dataset (and preload this one's data only when it will be used).
       .replace(
         '<html lang="nl">',
-        `<html lang="${escapeHtml(view.language)}" dir="${textDirection(view.language)}"${kind === 'embed' ? ' class="is-embed"' : ''} data-prerendered="${escapeHtml(DEFAULT_DATASET.replace(/\.json$/, ''))}"${loading.map(([lang, text]) => ` data-loading-${lang}="${escapeHtml(text)}"`).join('')}>`,
+        `<html lang="${escapeHtml(view.language)}" dir="${textDirection(view.language)}"${kind === 'embed' ? ' class="is-embed"' : ''} data-prerendered="${escapeHtml(name)}"${up === '' ? '' : ` data-root="${up}"`}${loading.map(([lang, text]) => ` data-loading-${lang}="${escapeHtml(text)}"`).join('')}>`,
       )
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(view.title)}</title>`)
       .replace(

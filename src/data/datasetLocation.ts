@@ -17,6 +17,8 @@ export type DatasetPolicy = {
   folder: string | null
   /** A preview build: any same-origin JSON path opens. Never set for a published page. */
   anyPath: boolean
+  /** Where the app's files are from the page (`'../'` on a dataset's own page); default `''`. */
+  root?: string
 }
 
 const BUNDLED_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -38,12 +40,15 @@ export function resolveDatasetLocation(
 ): DatasetLocation {
   const param = value.trim()
   const { fallback } = policy
-  if (param === '') return { ok: true, url: `data/${fallback}.json`, name: fallback }
+  const data = `${policy.root ?? ''}data/`
+  // The app's own folder: a relative data folder is read from there, as its data/ is.
+  const appUrl = new URL(policy.root || './', pageUrl).href
+  if (param === '') return { ok: true, url: `${data}${fallback}.json`, name: fallback }
   if (BUNDLED_NAME.test(param)) {
     if (param === fallback || policy.published.includes(param) || policy.anyPath)
-      return { ok: true, url: `data/${param}.json`, name: param }
+      return { ok: true, url: `${data}${param}.json`, name: param }
     if (policy.folder === null) return { ok: false, reason: 'unpublished' }
-    return inFolder(new URL(`${param}.json`, folderUrl(policy.folder, pageUrl)), param)
+    return inFolder(new URL(`${param}.json`, folderUrl(policy.folder, appUrl)), param)
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(param)) return { ok: false, reason: 'scheme' }
   if (param.startsWith('//') || param.startsWith('\\')) return { ok: false, reason: 'absolute' }
@@ -57,26 +62,26 @@ export function resolveDatasetLocation(
   if (!resolved.pathname.toLowerCase().endsWith('.json')) return { ok: false, reason: 'not-json' }
   const name = resolved.pathname.split('/').pop() ?? param
   if (policy.anyPath) return inFolder(resolved, name)
-  const published = publishedName(resolved, pageUrl, policy)
-  if (published !== null) return { ok: true, url: `data/${published}.json`, name: published }
+  const published = publishedName(resolved, appUrl, policy)
+  if (published !== null) return { ok: true, url: `${data}${published}.json`, name: published }
   if (policy.folder === null || ESCAPES.test(resolved.pathname))
     return { ok: false, reason: 'unpublished' }
-  const folder = folderUrl(policy.folder, pageUrl)
+  const folder = folderUrl(policy.folder, appUrl)
   if (resolved.origin !== folder.origin || !resolved.pathname.startsWith(folder.pathname))
     return { ok: false, reason: 'unpublished' }
   return inFolder(resolved, name)
 }
 
-/** The published dataset a path names (`data/<name>.json` beside the page), or `null`. */
-function publishedName(resolved: URL, pageUrl: string, policy: DatasetPolicy): string | null {
+/** The published dataset a path names (`data/<name>.json` in the app's folder), or `null`. */
+function publishedName(resolved: URL, appUrl: string, policy: DatasetPolicy): string | null {
   if (resolved.search !== '') return null
   const names = [policy.fallback, ...policy.published]
-  return names.find((name) => new URL(`data/${name}.json`, pageUrl).href === resolved.href) ?? null
+  return names.find((name) => new URL(`data/${name}.json`, appUrl).href === resolved.href) ?? null
 }
 
-/** The data folder as a URL that ends in a slash, resolved against the page. */
-function folderUrl(folder: string, pageUrl: string): URL {
-  return new URL(folder.endsWith('/') ? folder : `${folder}/`, pageUrl)
+/** The data folder as a URL that ends in a slash, resolved against the app's folder. */
+function folderUrl(folder: string, appUrl: string): URL {
+  return new URL(folder.endsWith('/') ? folder : `${folder}/`, appUrl)
 }
 
 function inFolder(resolved: URL, name: string): DatasetLocation {

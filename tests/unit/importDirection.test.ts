@@ -12,7 +12,7 @@ const MAY_IMPORT = {
   state: ['data'],
   embed: [],
   hooks: [],
-  export: ['data', 'model', 'ui'],
+  export: ['data', 'model', 'ui', 'layout'],
   layout: ['data', 'model', 'ui'],
   component: ['data', 'model', 'ui', 'state', 'hooks', 'layout'],
   app: ['data', 'model', 'i18n', 'ui', 'state', 'embed', 'hooks', 'export', 'layout', 'component'],

@@ -127,3 +127,24 @@ describe('resolveDatasetLocation', () => {
     )
   })
 })
+
+test('on a dataset’s own page (root ../), data and a relative folder are read from the app’s folder', () => {
+  const page = 'https://graphics.example.org/coalition/schoof-asylum-2025/'
+  const policy = { ...PUBLISHED, fallback: 'schoof-asylum-2025', root: '../', folder: 'extra/' }
+  expect(resolveDatasetLocation('', page, policy)).toEqual({
+    ok: true,
+    url: '../data/schoof-asylum-2025.json',
+    name: 'schoof-asylum-2025',
+  })
+  expect(resolveDatasetLocation('rutte4-asylum-2023', page, policy).ok).toBe(true)
+  expect(resolveDatasetLocation('/coalition/data/rutte4-asylum-2023.json', page, policy)).toEqual({
+    ok: true,
+    url: '../data/rutte4-asylum-2023.json',
+    name: 'rutte4-asylum-2023',
+  })
+  expect(resolveDatasetLocation('new', page, policy)).toEqual({
+    ok: true,
+    url: '/coalition/extra/new.json',
+    name: 'new',
+  })
+})
