@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeEach, describe, expect, test } from 'vitest'
 import { chromiumSuite } from './support/chromiumSuite.ts'
+import { serveHostFiles } from './support/hostServer.ts'
 import { openApp } from './support/openApp.ts'
 
 const BUNDLED = 'data/rutte4-asylum-2023.json'
@@ -153,5 +154,42 @@ describe('a page with ?refresh=5 follows its dataset', () => {
     await setHidden(false)
     await expect.poll(() => answers.length, { timeout: 2_000 }).toBe(before + 1)
     await close()
+  }, 40_000)
+
+  test('an embed keeps its host frame as tall as its content when an update adds a line', async () => {
+    const host = await serveHostFiles({ '/host.html': 'tests/hosts/datawrapper-host.html' })
+    const context = await suite.browser.newContext({ viewport: { width: 900, height: 800 } })
+    const page = await context.newPage()
+    const app = `${suite.server.url}embed.html?refresh=5`
+    await page.goto(`${host.origin}/host.html?app=${encodeURIComponent(app)}`)
+    const frame = await (await page.locator('iframe').elementHandle())?.contentFrame()
+    if (!frame) throw new Error('the host page has no graphic frame')
+    await frame.locator('html[data-interactive]').waitFor({ state: 'attached' })
+    const heights = () =>
+      Promise.all([
+        page.evaluate(() =>
+          Math.round(document.querySelector('iframe')?.getBoundingClientRect().height ?? 0),
+        ),
+        frame.evaluate(() =>
+          Math.ceil(document.getElementById('root')?.getBoundingClientRect().height ?? 0),
+        ),
+      ])
+    await expect
+      .poll(async () => {
+        const [outer, inner] = await heights()
+        return Math.abs(outer - inner)
+      })
+      .toBeLessThanOrEqual(1)
+    const [before] = await heights()
+    writeFileSync(served, '{ "meta": ')
+    await frame.locator('.live-notice').waitFor({ timeout: 20_000 })
+    await expect
+      .poll(async () => {
+        const [outer, inner] = await heights()
+        return outer > before && Math.abs(outer - inner) <= 1
+      })
+      .toBe(true)
+    await context.close()
+    await host.close()
   }, 40_000)
 })
