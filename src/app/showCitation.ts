@@ -17,7 +17,8 @@ export function citationAction(
   switch (citation.kind) {
     case 'stance': {
       const party = dataset.partyById.get(citation.party)
-      const shown = party?.side === 'coalition' || hasKnownStance(dataset, citation.party)
+      const shown =
+        (party && party.side !== 'opposition') || hasKnownStance(dataset, citation.party)
       return {
         show: () => showStance(citation, shown),
         focus: '.matrix-panel [role="gridcell"][aria-expanded="true"]',

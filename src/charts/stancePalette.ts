@@ -11,6 +11,7 @@ export const STANCE_PALETTE: Record<
   Record<Exclude<StanceValue, 'unknown'>, { mark: string; glyph: string }>
 > = {
   light: {
+    demand: { mark: '#0b3a6e', glyph: '#ffffff' },
     supports: { mark: '#1d5fa8', glyph: '#ffffff' },
     conditional: { mark: '#3a76b6', glyph: '#ffffff' },
     undecided: { mark: '#6b6b6b', glyph: '#ffffff' },
@@ -18,6 +19,7 @@ export const STANCE_PALETTE: Record<
     'red-line': { mark: '#9b1c1c', glyph: '#ffffff' },
   },
   dark: {
+    demand: { mark: '#4c9be8', glyph: '#121212' },
     supports: { mark: '#7ab3ee', glyph: '#121212' },
     conditional: { mark: '#b3d3f2', glyph: '#121212' },
     undecided: { mark: '#a3a3a3', glyph: '#121212' },
@@ -28,6 +30,7 @@ export const STANCE_PALETTE: Record<
 
 /** A glyph per value, so colour is never the only cue. */
 export const STANCE_GLYPHS: Record<StanceValue, string> = {
+  demand: '!',
   supports: '+',
   conditional: '±',
   undecided: '~',

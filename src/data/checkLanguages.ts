@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { formatPath } from './describeIssues.ts'
 import type { Problem } from './problem.ts'
 import { rawDatasetSchema } from './schema.ts'
-import { localizedSchema } from './schemaPrimitives.ts'
+import { localizedSchema, translationSchema } from './schemaPrimitives.ts'
 
 type Path = readonly (string | number)[]
 type Texts = Readonly<Record<string, unknown>>
@@ -22,12 +22,21 @@ export function checkLanguages(raw: unknown): Problem[] {
   const extra = new Map<string, string[]>()
   const note = (found: Map<string, string[]>, language: string, path: string) =>
     found.set(language, [...(found.get(language) ?? []), path])
-  walk(rawDatasetSchema, raw, [], (texts, path) => {
-    for (const language of declared)
-      if (!(language in texts)) note(missing, language, formatPath([...path, language]))
-    for (const language of Object.keys(texts))
-      if (!declared.includes(language)) note(extra, language, formatPath([...path, language]))
-  })
+  walk(
+    rawDatasetSchema,
+    raw,
+    [],
+    (texts, path) => {
+      for (const language of declared)
+        if (!(language in texts)) note(missing, language, formatPath([...path, language]))
+      for (const language of Object.keys(texts))
+        if (!declared.includes(language)) note(extra, language, formatPath([...path, language]))
+    },
+    (texts, path) => {
+      for (const language of Object.keys(texts))
+        if (!declared.includes(language)) note(extra, language, formatPath([...path, language]))
+    },
+  )
   const problems: Problem[] = []
   for (const [language, paths] of missing)
     problems.push(
@@ -76,26 +85,32 @@ function walk(
   value: unknown,
   path: Path,
   visit: (texts: Texts, path: Path) => void,
+  visitTranslation: (texts: Texts, path: Path) => void = () => {},
 ): void {
   if (schema === localizedSchema) {
     if (isRecord(value)) visit(value, path)
+    return
+  }
+  if (schema === translationSchema) {
+    // Translations need not cover every language, but each must be one the dataset declares.
+    if (isRecord(value)) visitTranslation(value, path)
     return
   }
   const def = schema._zod.def as unknown as Record<string, unknown>
   switch (def.type) {
     case 'optional':
     case 'nullable':
-      walk(def.innerType as z.ZodType, value, path, visit)
+      walk(def.innerType as z.ZodType, value, path, visit, visitTranslation)
       return
     case 'object':
       if (!isRecord(value)) return
       for (const [key, field] of Object.entries(def.shape as Record<string, z.ZodType>))
-        walk(field, value[key], [...path, key], visit)
+        walk(field, value[key], [...path, key], visit, visitTranslation)
       return
     case 'array':
       if (Array.isArray(value))
         value.forEach((item, i) => {
-          walk(def.element as z.ZodType, item, [...path, i], visit)
+          walk(def.element as z.ZodType, item, [...path, i], visit, visitTranslation)
         })
       return
   }

@@ -59,20 +59,19 @@ function checkSeats({ chambers, parties }: PartialDataset): Problem[] {
   // A party that failed its shape would make every sum look wrong.
   if (!whole(chambers) || !whole(parties)) return []
   return chambers.flatMap((chamber, i): Problem[] => {
-    const missing = parties.filter((p) => p.seats[chamber.id] === undefined).map((p) => p.id)
-    if (missing.length > 0)
-      return [
-        {
-          path: `chambers[${i}]`,
-          message: `parties ${missing.join(', ')} give no seats for "${chamber.id}" (use 0 for none)`,
-        },
-      ]
+    // A party gives seats only for the chambers it sits in; the sum below catches a slip.
     const total = parties.reduce((sum, p) => sum + (p.seats[chamber.id] ?? 0), 0)
-    if (total === chamber.seats) return []
+    const vacant = chamber.vacant ?? 0
+    const others = chamber.otherSeats ?? 0
+    if (total + vacant + others === chamber.seats) return []
+    const besides = [
+      ...(vacant > 0 ? [`${vacant} vacant`] : []),
+      ...(others > 0 ? [`${others} of other parties`] : []),
+    ]
     return [
       {
         path: `chambers[${i}].seats`,
-        message: `the parties' seats in "${chamber.id}" add up to ${total}, but the chamber has ${chamber.seats}`,
+        message: `the parties' seats in "${chamber.id}" add up to ${total}${besides.length > 0 ? ` (with ${besides.join(' and ')}: ${total + vacant + others})` : ''}, but the chamber has ${chamber.seats}; seats held by parties the dataset does not describe go in "otherSeats"`,
       },
     ]
   })

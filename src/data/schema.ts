@@ -9,6 +9,7 @@ import {
   sourceIdsSchema,
   textSchema,
   timeSchema,
+  translationSchema,
   urlSchema,
 } from './schemaPrimitives.ts'
 import { CONFIDENCES, RELATION_KINDS, SIDES, STANCE_VALUES } from './vocabularies.ts'
@@ -55,10 +56,35 @@ const metaSchema = z.strictObject({
     .optional(),
 })
 
+/**
+ * How many votes a decision needs: by default more than half of the filled seats; a fixed
+ * number; or a fraction (two thirds) of the members or of the votes cast.
+ */
+const majorityRuleSchema = z.union(
+  [
+    z.strictObject({ seats: z.int().min(1) }),
+    z.strictObject({
+      fraction: z.enum(['1/2', '2/3', '3/5', '3/4'], {
+        error: 'must be one of "1/2", "2/3", "3/5", "3/4"',
+      }),
+      of: z.enum(['members', 'votes'], { error: 'must be "members" or "votes"' }),
+    }),
+  ],
+  {
+    error: 'must be { "seats": <number> } or { "fraction": "2/3", "of": "members" | "votes" }',
+  },
+)
+
 const chamberSchema = z.strictObject({
   id: idSchema,
   name: localizedSchema,
   seats: z.int({ error: 'must be a whole number of seats' }).min(1).max(10_000),
+  /** Seats nobody holds at the time (a death, a resignation not yet filled). */
+  vacant: z.int({ error: 'must be a whole number of seats' }).min(0).optional(),
+  /** Seats of parties the dataset does not describe: shown as "other parties", counted for no one. */
+  otherSeats: z.int({ error: 'must be a whole number of seats' }).min(0).optional(),
+  /** Where the chamber's ordinary majority is not more than half of its filled seats. */
+  majority: majorityRuleSchema.optional(),
 })
 
 const partySchema = z.strictObject({
@@ -108,6 +134,8 @@ const measureSchema = z.strictObject({
   proposedBy: actorsSchema.nullable(),
   /** The first phase at which the measure was on the table. */
   proposedAt: idSchema,
+  /** The majority it needs where that differs from the chambers' own (a constitutional change). */
+  majority: majorityRuleSchema.optional(),
   sources: sourceIdsSchema.min(1, { error: 'a measure needs at least one source' }),
 })
 
@@ -125,6 +153,8 @@ const quoteSchema = z.strictObject({
   language: languageSchema,
   speaker: idSchema,
   source: idSchema,
+  /** A translation into the dataset's other languages, shown beneath and marked as one. */
+  translation: translationSchema.optional(),
 })
 
 const stanceSchema = z.strictObject({
@@ -213,3 +243,5 @@ export type RawSource = RawDataset['sources'][number]
 export type RawCorrection = z.infer<typeof correctionSchema>
 export type RawQuote = z.infer<typeof quoteSchema>
 export type RawActor = z.infer<typeof actorSchema>
+export type MajorityRule = z.infer<typeof majorityRuleSchema>
+export type RawChamber = RawDataset['chambers'][number]

@@ -50,6 +50,14 @@ export const localizedSchema = z
     error: "must hold a text in each of the dataset's languages",
   })
 
+/**
+ * A quote's translations: a text per language, for the dataset's languages other than the
+ * quote's own (not every one need be given; each must be declared, see checkLanguages.ts).
+ */
+export const translationSchema = z.record(languageSchema, textSchema.max(600), {
+  error: 'must be an object with a translation per language, like { "en": "…" }',
+})
+
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /** True when `value` is a real calendar day written `YYYY-MM-DD`. */

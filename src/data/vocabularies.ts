@@ -1,5 +1,16 @@
-/** The closed ordinal scale of positions, from most to least in favour. */
-export const POSITIONS = ['supports', 'conditional', 'undecided', 'opposes', 'red-line'] as const
+/**
+ * The closed ordinal scale of positions, from most to least in favour: a demand ("no deal
+ * without it", the mirror of a red line), support, support with conditions, undecided,
+ * opposition, a red line.
+ */
+export const POSITIONS = [
+  'demand',
+  'supports',
+  'conditional',
+  'undecided',
+  'opposes',
+  'red-line',
+] as const
 export type Position = (typeof POSITIONS)[number]
 
 /** A stance is a position on the scale, or honestly unknown (never guessed). */
@@ -10,9 +21,18 @@ export type StanceValue = (typeof STANCE_VALUES)[number]
 export const CONFIDENCES = ['on-record', 'unnamed-sources', 'inferred'] as const
 export type Confidence = (typeof CONFIDENCES)[number]
 
-/** Which side of the dispute a party sat on. */
-export const SIDES = ['coalition', 'opposition'] as const
+/**
+ * Where a party stood towards the government, in the order the graphic groups them: in it
+ * (coalition), in talks to form one (negotiating, as in a formation), outside it but pledged to
+ * support it (support: confidence-and-supply, tolerance), or against it (opposition).
+ */
+export const SIDES = ['coalition', 'negotiating', 'support', 'opposition'] as const
 export type Side = (typeof SIDES)[number]
+
+/** The parties at the table: the government, or the coalition being formed. */
+export function atTheTable(side: Side): boolean {
+  return side === 'coalition' || side === 'negotiating'
+}
 
 /** Explicit, directed relations between parties or people. */
 export const RELATION_KINDS = [
@@ -32,7 +52,12 @@ export type RelationKind = (typeof RELATION_KINDS)[number]
 export const STANCE_RULES = ['carried', 'reported'] as const
 export type StanceRule = (typeof STANCE_RULES)[number]
 
-/** A position's place on the ordinal scale: 0 (supports) … 4 (red line). */
+/** Positions that count as support in a vote: a demand, support, support with conditions. */
+export function inFavour(value: StanceValue): boolean {
+  return value === 'demand' || value === 'supports' || value === 'conditional'
+}
+
+/** A position's place on the ordinal scale: 0 (demand) … 5 (red line). */
 export function positionRank(position: Position): number {
   return POSITIONS.indexOf(position)
 }

@@ -47,6 +47,7 @@ export const de: Catalogue = {
     detailEmpty:
       'Zeigen Sie auf eine Zelle oder wählen Sie eine aus, um Quellen und Erläuterung zu sehen.',
     close: 'Schließen',
+    quoteTranslation: 'Übersetzung:',
     quotes: 'Zitate',
     sources: 'Quellen',
     noRecord: 'Keine Berichte zu dieser Position gefunden.',
@@ -118,6 +119,18 @@ export const de: Catalogue = {
       'Soweit bekannt, unterstützt keine Partei diese Maßnahme: 0 von {total} Sitzen; für eine Mehrheit sind {threshold} nötig.',
     coalitionCarries: 'Die unterstützenden Koalitionsparteien haben zusammen eine Mehrheit.',
     coalitionShort: 'Die unterstützenden Koalitionsparteien haben zusammen keine Mehrheit.',
+    coalitionNeedsSupport:
+      'Mit der Unterstützung von außerhalb der Koalition ({parties}) gibt es eine Mehrheit.',
+    otherSeats:
+      '{seats} {seats|Sitz gehört|Sitze gehören} Parteien, die hier nicht aufgeführt sind; sie zählen für niemanden.',
+    majorityRuleFixed: 'Nötig sind {threshold} Stimmen.',
+    majorityRuleFraction: 'Nötig sind {fraction} der {base}: {threshold} Stimmen.',
+    fractionHalf: 'mehr als die Hälfte',
+    fractionTwoThirds: 'zwei Drittel',
+    fractionThreeFifths: 'drei Fünftel',
+    fractionThreeQuarters: 'drei Viertel',
+    ofMembers: 'Mitglieder',
+    ofVotes: 'abgegebenen Stimmen',
     pivotal: 'Ausschlaggebend: {parties}.',
     alternatives: 'Kleinste Ergänzung aus der Opposition mit bekannter Zustimmung: {options}.',
     noAlternatives: 'Keine Oppositionspartei mit bekannter Zustimmung kann die Lücke schließen.',
@@ -205,6 +218,7 @@ export const de: Catalogue = {
     'vote-threat': '{from} drohte {to} mit einer Abstimmung',
   },
   positions: {
+    demand: 'fordert es',
     supports: 'dafür',
     conditional: 'dafür mit Bedingungen',
     undecided: 'unentschieden',
@@ -217,7 +231,12 @@ export const de: Catalogue = {
     'unnamed-sources': 'laut anonymen Quellen',
     inferred: 'abgeleitet aus früheren Positionen',
   },
-  sides: { coalition: 'Koalition', opposition: 'Opposition' },
+  sides: {
+    coalition: 'Koalition',
+    negotiating: 'In Koalitionsverhandlungen',
+    support: 'Tolerierung',
+    opposition: 'Opposition',
+  },
   dataRefused: {
     scheme:
       'wird nicht geöffnet: Erlaubt sind nur Datensätze dieser Website, keine Adressen anderswo oder mit einem Schema wie javascript: oder data:',

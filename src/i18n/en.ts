@@ -41,6 +41,7 @@ export const en: Catalogue = {
     detailTitle: 'Details of the matrix',
     detailEmpty: 'Point at or choose a cell for its sources and explanation.',
     close: 'Close',
+    quoteTranslation: 'Translation:',
     quotes: 'Quotes',
     sources: 'Sources',
     noRecord: 'No reporting found on this stance.',
@@ -109,6 +110,18 @@ export const en: Catalogue = {
       'As far as is known, no party supports this: 0 of {total} seats; a majority needs {threshold}.',
     coalitionCarries: 'The supporting coalition parties have a majority between them.',
     coalitionShort: 'The supporting coalition parties do not have a majority between them.',
+    coalitionNeedsSupport:
+      'With the support from outside the coalition ({parties}) there is a majority.',
+    otherSeats:
+      '{seats} {seats|seat belongs|seats belong} to parties not shown here; they count for no one.',
+    majorityRuleFixed: 'This needs {threshold} votes.',
+    majorityRuleFraction: 'This needs {fraction} of the {base}: {threshold} votes.',
+    fractionHalf: 'more than half',
+    fractionTwoThirds: 'two thirds',
+    fractionThreeFifths: 'three fifths',
+    fractionThreeQuarters: 'three quarters',
+    ofMembers: 'members',
+    ofVotes: 'votes cast',
     pivotal: 'Pivotal: {parties}.',
     alternatives: 'Smallest addition of opposition parties with known support: {options}.',
     noAlternatives: 'No opposition party with known support can make up the shortfall.',
@@ -193,6 +206,7 @@ export const en: Catalogue = {
     'vote-threat': '{from} threatened {to} with a vote',
   },
   positions: {
+    demand: 'demands it',
     supports: 'supports',
     conditional: 'supports with conditions',
     undecided: 'undecided',
@@ -205,7 +219,12 @@ export const en: Catalogue = {
     'unnamed-sources': 'reported by unnamed sources',
     inferred: 'inferred from earlier positions',
   },
-  sides: { coalition: 'Coalition', opposition: 'Opposition' },
+  sides: {
+    coalition: 'Coalition',
+    negotiating: 'In coalition talks',
+    support: 'Support from outside',
+    opposition: 'Opposition',
+  },
   dataRefused: {
     scheme:
       'is not opened: only datasets from this site are allowed, not addresses elsewhere or with a scheme such as javascript: or data:',

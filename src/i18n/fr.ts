@@ -47,6 +47,7 @@ export const fr: Catalogue = {
     detailTitle: 'Détails de la matrice',
     detailEmpty: 'Pointez ou choisissez une case pour voir ses sources et son explication.',
     close: 'Fermer',
+    quoteTranslation: 'Traduction\u00a0:',
     quotes: 'Citations',
     sources: 'Sources',
     noRecord: 'Aucun article trouvé sur cette position.',
@@ -118,6 +119,18 @@ export const fr: Catalogue = {
       'À notre connaissance, aucun parti ne soutient cette mesure : 0 sur {total} sièges ; il en faut {threshold} pour une majorité.',
     coalitionCarries: 'Ensemble, les partis de la coalition favorables ont la majorité.',
     coalitionShort: 'Ensemble, les partis de la coalition favorables n’ont pas la majorité.',
+    coalitionNeedsSupport:
+      'Avec le soutien extérieur à la coalition ({parties}), la majorité est atteinte.',
+    otherSeats:
+      '{seats} {seats|siège appartient|sièges appartiennent} à des partis non présentés ici\u202f; ils ne comptent pour personne.',
+    majorityRuleFixed: 'Il faut ici {threshold} voix.',
+    majorityRuleFraction: 'Il faut ici {fraction} des {base}\u00a0: {threshold} voix.',
+    fractionHalf: 'plus de la moitié',
+    fractionTwoThirds: 'les deux tiers',
+    fractionThreeFifths: 'les trois cinquièmes',
+    fractionThreeQuarters: 'les trois quarts',
+    ofMembers: 'membres',
+    ofVotes: 'suffrages exprimés',
     pivotal: 'Rôle décisif : {parties}.',
     alternatives:
       'Renfort minimal possible parmi les partis d’opposition dont le soutien est connu : {options}.',
@@ -208,6 +221,7 @@ export const fr: Catalogue = {
     'vote-threat': '{from} a menacé {to} de forcer un vote',
   },
   positions: {
+    demand: 'l’exige',
     supports: 'pour',
     conditional: 'pour, sous conditions',
     undecided: 'indécis',
@@ -220,7 +234,12 @@ export const fr: Catalogue = {
     'unnamed-sources': 'selon des sources anonymes',
     inferred: 'déduite de positions antérieures',
   },
-  sides: { coalition: 'Coalition', opposition: 'Opposition' },
+  sides: {
+    coalition: 'Coalition',
+    negotiating: 'En négociation',
+    support: 'Soutien extérieur',
+    opposition: 'Opposition',
+  },
   dataRefused: {
     scheme:
       'n’est pas ouvert : seuls les jeux de données de ce site sont autorisés, pas les adresses extérieures ni celles avec un schéma comme javascript: ou data:',

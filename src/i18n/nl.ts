@@ -44,6 +44,7 @@ export const nl = {
     detailTitle: 'Details bij de matrix',
     detailEmpty: 'Wijs een cel aan of kies er een voor de bron en toelichting.',
     close: 'Sluiten',
+    quoteTranslation: 'Vertaling:',
     quotes: 'Citaten',
     sources: 'Bronnen',
     noRecord: 'Geen berichtgeving gevonden over dit standpunt.',
@@ -114,6 +115,18 @@ export const nl = {
       'Geen partij steunt dit voor zover bekend: 0 van de {total} zetels; een meerderheid vraagt {threshold}.',
     coalitionCarries: 'De steunende coalitiepartijen hebben samen een meerderheid.',
     coalitionShort: 'De steunende coalitiepartijen hebben samen geen meerderheid.',
+    coalitionNeedsSupport:
+      'Met de steun van buiten de coalitie ({parties}) is er wel een meerderheid.',
+    otherSeats:
+      '{seats} {seats|zetel is|zetels zijn} van partijen die hier niet staan; die tellen voor niemand mee.',
+    majorityRuleFixed: 'Hier zijn {threshold} stemmen nodig.',
+    majorityRuleFraction: 'Hier is {fraction} van de {base} nodig: {threshold} stemmen.',
+    fractionHalf: 'meer dan de helft',
+    fractionTwoThirds: 'twee derde',
+    fractionThreeFifths: 'drie vijfde',
+    fractionThreeQuarters: 'drie kwart',
+    ofMembers: 'leden',
+    ofVotes: 'uitgebrachte stemmen',
     pivotal: 'Doorslaggevend: {parties}.',
     alternatives: 'Kleinste aanvulling met oppositiepartijen waarvan steun bekend is: {options}.',
     noAlternatives: 'Geen oppositiepartij met bekende steun kan het tekort aanvullen.',
@@ -199,6 +212,7 @@ export const nl = {
     'vote-threat': '{from} dreigde {to} met een stemming',
   },
   positions: {
+    demand: 'eist het',
     supports: 'steunt',
     conditional: 'steunt onder voorwaarden',
     undecided: 'twijfelt',
@@ -211,7 +225,12 @@ export const nl = {
     'unnamed-sources': 'volgens ingewijden',
     inferred: 'afgeleid uit eerdere standpunten',
   },
-  sides: { coalition: 'Coalitie', opposition: 'Oppositie' },
+  sides: {
+    coalition: 'Coalitie',
+    negotiating: 'Aan de formatietafel',
+    support: 'Gedoogsteun',
+    opposition: 'Oppositie',
+  },
   dataRefused: {
     scheme:
       'wordt niet geopend: alleen datasets van deze site zijn toegestaan, geen adressen elders of met een schema als javascript: of data:',

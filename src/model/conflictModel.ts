@@ -31,7 +31,7 @@ export type ConflictModel = {
 /** Derives the graph for a phase: every shown pair's disagreement and the explicit relations in effect. */
 export function conflictModel(dataset: Dataset, options: ConflictOptions): ConflictModel {
   const parties = partiesBySide(dataset).filter(
-    (p) => options.includeOpposition || p.side === 'coalition',
+    (p) => options.includeOpposition || p.side !== 'opposition',
   )
   const shown = new Set(parties.map((p) => p.id))
   const measures = options.measure ? [options.measure] : dataset.measures.map((m) => m.id)

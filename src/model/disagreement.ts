@@ -1,10 +1,19 @@
 import type { Dataset } from '../data/indexDataset.ts'
 import type { StanceRule } from '../data/vocabularies.ts'
-import { POSITIONS, positionRank } from '../data/vocabularies.ts'
+import { type Position, positionRank } from '../data/vocabularies.ts'
 import { stanceCell } from './stanceCell.ts'
 
-/** Largest possible distance on the ordinal scale (supports ↔ red line). */
-export const MAX_DISTANCE = POSITIONS.length - 1
+/**
+ * The distance that counts as full disagreement: support against a red line. A demand against
+ * a red line is no more than full, so distances are capped here (a demand against support is a
+ * quarter step, as conditional support is).
+ */
+export const MAX_DISTANCE = positionRank('red-line') - positionRank('supports')
+
+/** Steps apart on the scale, at most MAX_DISTANCE. */
+export function positionDistance(a: Position, b: Position): number {
+  return Math.min(MAX_DISTANCE, Math.abs(positionRank(a) - positionRank(b)))
+}
 
 /** How far apart two parties stood, and on how many measures that rests. */
 export type Disagreement = {
@@ -38,7 +47,7 @@ export function disagreement(
       b.value === 'unknown'
     )
       continue
-    total += Math.abs(positionRank(a.value) - positionRank(b.value))
+    total += positionDistance(a.value, b.value)
     basis += 1
   }
   return { value: basis === 0 ? null : total / basis / MAX_DISTANCE, basis }

@@ -1,7 +1,6 @@
 import type { Dataset } from '../data/indexDataset.ts'
-import type { StanceRule } from '../data/vocabularies.ts'
-import { positionRank } from '../data/vocabularies.ts'
-import { majorityThreshold } from './majority.ts'
+import { atTheTable, inFavour, type StanceRule } from '../data/vocabularies.ts'
+import { chamberThreshold } from './majority.ts'
 import { stanceCell } from './stanceCell.ts'
 
 /** The coalition's seats in one chamber against the majority threshold. */
@@ -25,25 +24,25 @@ export function isInDispute(
   measureId: string,
   rule: StanceRule = 'carried',
 ): boolean {
-  const coalition = dataset.parties.filter((p) => p.side === 'coalition')
+  const coalition = dataset.parties.filter((p) => atTheTable(p.side))
   return dataset.phases.some((phase) => {
-    const ranks = coalition.flatMap((party) => {
+    const values = coalition.flatMap((party) => {
       const cell = stanceCell(dataset, party.id, measureId, phase.id, rule)
       return cell.kind === 'stance' && cell.value !== 'unknown' && cell.value !== 'undecided'
-        ? [positionRank(cell.value)]
+        ? [cell.value]
         : []
     })
-    return ranks.some((r) => r <= 1) && ranks.some((r) => r >= 3)
+    return values.some(inFavour) && values.some((v) => v === 'opposes' || v === 'red-line')
   })
 }
 
 /** Coalition seats per chamber and the number of measures in dispute. */
 export function keyFigures(dataset: Dataset, rule: StanceRule = 'carried'): KeyFigures {
-  const coalition = dataset.parties.filter((p) => p.side === 'coalition')
+  const coalition = dataset.parties.filter((p) => atTheTable(p.side))
   return {
     coalition: dataset.chambers.map((chamber) => {
       const seats = coalition.reduce((sum, p) => sum + (p.seats[chamber.id] ?? 0), 0)
-      const threshold = majorityThreshold(chamber.seats)
+      const threshold = chamberThreshold(chamber)
       return {
         chamberId: chamber.id,
         seats,

@@ -1,11 +1,29 @@
 import type { Dataset } from '../data/indexDataset.ts'
-import type { RawParty } from '../data/schema.ts'
-import type { StanceRule } from '../data/vocabularies.ts'
+import type { MajorityRule, RawChamber, RawParty } from '../data/schema.ts'
+import { atTheTable, inFavour, type StanceRule } from '../data/vocabularies.ts'
 import { stanceCell } from './stanceCell.ts'
 
-/** Seats needed for a majority: more than half (76 of 150, 38 of 75). */
+/** Seats needed for a majority of `seats` votes: more than half (76 of 150, 38 of 75). */
 export function majorityThreshold(seats: number): number {
   return Math.floor(seats / 2) + 1
+}
+
+const FRACTIONS = { '1/2': [1, 2], '2/3': [2, 3], '3/5': [3, 5], '3/4': [3, 4] } as const
+
+/**
+ * The votes a decision needs in a chamber: the measure's own rule where it has one (a
+ * constitutional change), else the chamber's, else more than half of the filled seats. A
+ * fraction of the votes cast is reckoned with every filled seat voting, the most it can take.
+ */
+export function chamberThreshold(chamber: RawChamber, rule?: MajorityRule): number {
+  const filled = chamber.seats - (chamber.vacant ?? 0)
+  const applied = rule ?? chamber.majority
+  if (!applied) return majorityThreshold(filled)
+  if ('seats' in applied) return applied.seats
+  const [part, whole] = FRACTIONS[applied.fraction]
+  const base = applied.of === 'members' ? chamber.seats : filled
+  // "Two thirds" means at least two thirds; "half" of a rule written as a fraction, more than half.
+  return applied.fraction === '1/2' ? majorityThreshold(base) : Math.ceil((base * part) / whole)
 }
 
 /** Where a measure stood in one chamber at one phase. */
@@ -17,6 +35,10 @@ export type ChamberMajority = {
   passes: boolean
   /** Coalition parties' supporting seats alone reach the threshold. */
   coalitionCarries: boolean
+  /** The coalition falls short alone but reaches it with the support parties that back it. */
+  needsSupport: boolean
+  /** Seats of parties the dataset does not describe: counted for no one. */
+  otherSeats: number
   /** Supporting parties without whom it would fall short. */
   pivotal: string[]
   /** Smallest sets of opposition parties (with known support) that would complete a majority with the supporting coalition parties. */
@@ -32,7 +54,7 @@ export function supporters(
 ): RawParty[] {
   return dataset.parties.filter((party) => {
     const cell = stanceCell(dataset, party.id, measureId, phaseId, rule)
-    return cell.kind === 'stance' && (cell.value === 'supports' || cell.value === 'conditional')
+    return cell.kind === 'stance' && inFavour(cell.value)
   })
 }
 
@@ -44,25 +66,31 @@ export function measureMajorities(
   rule: StanceRule = 'carried',
 ): ChamberMajority[] {
   const backing = supporters(dataset, measureId, phaseId, rule)
+  const measureRule = dataset.measureById.get(measureId)?.majority
   return dataset.chambers.map((chamber) => {
     const seats = (p: RawParty) => p.seats[chamber.id] ?? 0
     const sum = (parties: readonly RawParty[]) => parties.reduce((total, p) => total + seats(p), 0)
-    const threshold = majorityThreshold(chamber.seats)
+    const threshold = chamberThreshold(chamber, measureRule)
     const supportSeats = sum(backing)
     const passes = supportSeats >= threshold
-    const coalitionBacking = backing.filter((p) => p.side === 'coalition')
+    // The parties at the table: the coalition, or the one being formed.
+    const coalitionSeats = sum(backing.filter((p) => atTheTable(p.side)))
+    const withSupport = coalitionSeats + sum(backing.filter((p) => p.side === 'support'))
     const pivotal = passes
       ? backing.filter((p) => seats(p) > 0 && supportSeats - seats(p) < threshold).map((p) => p.id)
       : []
-    const opposition = backing.filter((p) => p.side === 'opposition' && seats(p) > 0)
+    // Who could complete a majority: support parties and the opposition, with known support.
+    const outside = backing.filter((p) => !atTheTable(p.side) && seats(p) > 0)
     return {
       chamberId: chamber.id,
       threshold,
       supportSeats,
       passes,
-      coalitionCarries: sum(coalitionBacking) >= threshold,
+      coalitionCarries: coalitionSeats >= threshold,
+      needsSupport: coalitionSeats < threshold && withSupport >= threshold,
+      otherSeats: chamber.otherSeats ?? 0,
       pivotal,
-      alternatives: smallestCompletions(opposition, threshold - sum(coalitionBacking), seats),
+      alternatives: smallestCompletions(outside, threshold - coalitionSeats, seats),
     }
   })
 }

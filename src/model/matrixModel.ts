@@ -70,7 +70,7 @@ export function matrixRows(
   measureIds: readonly string[],
 ): MatrixRow[] {
   const bySide = partiesBySide(dataset).filter(
-    (p) => options.showSilentParties || p.side === 'coalition' || hasKnownStance(dataset, p.id),
+    (p) => options.showSilentParties || p.side !== 'opposition' || hasKnownStance(dataset, p.id),
   )
   const { sortBy } = options
   if (sortBy === 'side' || !dataset.partyById.has(sortBy.agreementWith))

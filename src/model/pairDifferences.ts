@@ -1,8 +1,8 @@
 import type { Dataset } from '../data/indexDataset.ts'
 import type { RawMeasure } from '../data/schema.ts'
-import type { StanceRule } from '../data/vocabularies.ts'
-import { type Position, positionRank } from '../data/vocabularies.ts'
+import type { Position, StanceRule } from '../data/vocabularies.ts'
 import type { ConflictModel, PairEdge } from './conflictModel.ts'
+import { positionDistance } from './disagreement.ts'
 import { stanceCell } from './stanceCell.ts'
 
 /** One measure on which two parties' known positions can be compared. */
@@ -43,7 +43,7 @@ export function pairDifferences(
           measure,
           a: a.value,
           b: b.value,
-          distance: Math.abs(positionRank(a.value) - positionRank(b.value)),
+          distance: positionDistance(a.value, b.value),
           sources,
         },
       ]

@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/indexDataset.ts'
 import type { RawParty } from '../data/schema.ts'
+import { SIDES } from '../data/vocabularies.ts'
 
 /** Seats in the dataset's first chamber (the one the graphic leads with). */
 export function leadSeats(dataset: Dataset, party: RawParty): number {
@@ -7,9 +8,12 @@ export function leadSeats(dataset: Dataset, party: RawParty): number {
   return chamber ? (party.seats[chamber.id] ?? 0) : 0
 }
 
-/** Parties in reading order: coalition first, then opposition, each by seats, then by name. */
+/**
+ * Parties in reading order, grouped by side (coalition, negotiating, support, opposition), each
+ * group by seats, then by name.
+ */
 export function partiesBySide(dataset: Dataset): RawParty[] {
-  const sideRank = (party: RawParty) => (party.side === 'coalition' ? 0 : 1)
+  const sideRank = (party: RawParty) => SIDES.indexOf(party.side)
   return [...dataset.parties].sort(
     (a, b) =>
       sideRank(a) - sideRank(b) ||

@@ -60,7 +60,11 @@ export function phaseChanges(dataset: Dataset, phaseId: string): PhaseChange[] {
   ]
 }
 
-/** True when a move is towards rejection (supports → red line); false when towards support. */
+/**
+ * True when a move hardens: towards rejection (supports → red line), or into a demand (a party
+ * that now will not deal without it); false when it softens.
+ */
 export function hardened(from: Position, to: Position): boolean {
+  if (to === 'demand' || from === 'demand') return to === 'demand'
   return positionRank(to) > positionRank(from)
 }

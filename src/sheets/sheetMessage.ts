@@ -32,11 +32,6 @@ const RULES: readonly Rule[] = [
         : `${id} is not a chamber id (known: ${known})`,
   ],
   [
-    /^parties (.*) give no seats for "([^"]*)" \(use 0 for none\)$/s,
-    ([, parties, chamber]) =>
-      `parties ${parties} give no seats for "${chamber}": fill in their seats_${chamber} cells in parties.csv (0 for none)`,
-  ],
-  [
     /^must name exactly one of "party" or "person"$/,
     (_, column) => {
       const side = column.split('_')[0] || 'from'

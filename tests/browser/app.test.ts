@@ -65,7 +65,7 @@ describe('the built page under a sub-path with a strict CSP', () => {
   test('names the JSON path of each problem when the dataset is not valid', async () => {
     const page = await context.newPage()
     const broken = JSON.stringify({
-      meta: { title: { nl: 'Alleen Nederlands' }, defaultLanguage: 'nl' },
+      meta: { title: { nl: 'Alleen Nederlands' }, languages: ['nl', 'en'], defaultLanguage: 'nl' },
     })
     await page.route('**/data/*.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: broken }),

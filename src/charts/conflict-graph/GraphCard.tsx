@@ -7,6 +7,7 @@ import { pairDifferences, sharpestConflicts } from '../../model/pairDifferences.
 import { formatDate } from '../../ui/format.ts'
 import { fill, messages } from '../../ui/strings.ts'
 import { PersonLink } from '../PersonLink.tsx'
+import { QuoteTranslation } from '../QuoteTranslation.tsx'
 import { SourceList } from '../SourceList.tsx'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
 import { agreementLevel, formatDistance } from './describeGraph.ts'
@@ -158,6 +159,7 @@ function Body({ dataset, language, model, item, phase, measureIds, rule }: Props
               </span>
             </blockquote>
           )}
+          {r.quote && <QuoteTranslation quote={r.quote} language={language} />}
           <SourceList
             dataset={dataset}
             language={language}

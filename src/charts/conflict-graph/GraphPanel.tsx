@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react'
 import { partyColours } from '../../data/colour.ts'
 import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
+import { atTheTable } from '../../data/vocabularies.ts'
 import { useElementWidth } from '../../hooks/useElementWidth.ts'
 import { conflictModel } from '../../model/conflictModel.ts'
 import { leadSeats } from '../../model/partyOrder.ts'
@@ -134,7 +135,7 @@ export function GraphPanel({ dataset, language, phase }: Props) {
             names={names}
             partyLabel={(id) => dataset.partyById.get(id)?.shortName ?? id}
             partyColour={(id) => partyColours(dataset.partyById.get(id))}
-            isCoalition={(id) => dataset.partyById.get(id)?.side === 'coalition'}
+            isCoalition={(id) => atTheTable(dataset.partyById.get(id)?.side ?? 'opposition')}
             relationLabel={(index) => {
               const relation = layout.relations[index]
               return relation ? relationLabel(language, relation.edge) : ''

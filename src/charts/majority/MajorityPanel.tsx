@@ -1,6 +1,7 @@
 import { partyColours } from '../../data/colour.ts'
 import type { Dataset } from '../../data/indexDataset.ts'
 import { type Language, textIn } from '../../data/languages.ts'
+import type { MajorityRule, RawChamber } from '../../data/schema.ts'
 import { useElementWidth } from '../../hooks/useElementWidth.ts'
 import { measureMajorities, supporters } from '../../model/majority.ts'
 import { isOnTable } from '../../model/stanceCell.ts'
@@ -8,6 +9,13 @@ import { selectMeasure, useUiStore } from '../../state/uiStore.ts'
 import { fill, messages } from '../../ui/strings.ts'
 import { SeatBar } from './SeatBar.tsx'
 import { seatBarLayout } from './seatBarLayout.ts'
+
+const FRACTION_WORDS = {
+  '1/2': 'fractionHalf',
+  '2/3': 'fractionTwoThirds',
+  '3/5': 'fractionThreeFifths',
+  '3/4': 'fractionThreeQuarters',
+} as const
 
 type Props = { dataset: Dataset; language: Language; phase: string; measure: string | null }
 
@@ -21,6 +29,17 @@ export function MajorityPanel({ dataset, language, phase, measure }: Props) {
   const rule = useUiStore((s) => s.stanceRule)
   const backing = supporters(dataset, measureId, phase, rule)
   const short = (id: string) => dataset.partyById.get(id)?.shortName ?? id
+  // Said only where the rule is not the chamber's plain majority of its filled seats.
+  const ruleSentence = (threshold: number, chamber: RawChamber, rule?: MajorityRule) => {
+    const applied = rule ?? chamber.majority
+    if (!applied) return ''
+    if ('seats' in applied) return fill(strings.majorityRuleFixed, { threshold })
+    return fill(strings.majorityRuleFraction, {
+      fraction: strings[FRACTION_WORDS[applied.fraction]],
+      base: applied.of === 'members' ? strings.ofMembers : strings.ofVotes,
+      threshold,
+    })
+  }
   const list = (ids: readonly string[], word: string) =>
     ids.length <= 1 ? ids.join('') : `${ids.slice(0, -1).join(', ')} ${word} ${ids.at(-1)}`
 
@@ -81,6 +100,13 @@ export function MajorityPanel({ dataset, language, phase, measure }: Props) {
                   {sentence}{' '}
                   {names.length > 0 &&
                     (m.coalitionCarries ? strings.coalitionCarries : strings.coalitionShort)}{' '}
+                  {m.needsSupport &&
+                    fill(strings.coalitionNeedsSupport, {
+                      parties: list(
+                        backing.filter((p) => p.side === 'support').map((p) => p.shortName),
+                        strings.and,
+                      ),
+                    })}{' '}
                   {m.pivotal.length > 0 &&
                     fill(strings.pivotal, {
                       parties: list(m.pivotal.map(short), strings.and),
@@ -92,7 +118,10 @@ export function MajorityPanel({ dataset, language, phase, measure }: Props) {
                             .map((set) => list(set.map(short), strings.and))
                             .join(` ${strings.or} `),
                         })
-                      : strings.noAlternatives)}
+                      : strings.noAlternatives)}{' '}
+                  {ruleSentence(m.threshold, chamber, dataset.measureById.get(measureId)?.majority)}
+                  {m.otherSeats > 0 &&
+                    ` ${fill(strings.otherSeats, { seats: m.otherSeats }, language)}`}
                 </p>
               </figure>
             )

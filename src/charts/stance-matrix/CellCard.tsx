@@ -5,6 +5,7 @@ import type { StanceCell } from '../../model/stanceCell.ts'
 import type { CellRef } from '../../state/uiStore.ts'
 import { fill, messages } from '../../ui/strings.ts'
 import { PersonLink } from '../PersonLink.tsx'
+import { QuoteTranslation } from '../QuoteTranslation.tsx'
 import { SourceList } from '../SourceList.tsx'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
 import { cardSourceIds } from './cardSourceIds.ts'
@@ -83,6 +84,7 @@ export function CellCard({ dataset, language, cellRef, cell, pinned, closeRef, o
             {stance.quotes.map((quote) => (
               <li key={quote.text}>
                 <blockquote lang={quote.language}>“{quote.text}”</blockquote>
+                <QuoteTranslation quote={quote} language={language} />
                 <span className="quote-speaker">
                   — <PersonLink dataset={dataset} personId={quote.speaker} />
                   {/* Every quote names its own source, which the stance's list may not hold. */}

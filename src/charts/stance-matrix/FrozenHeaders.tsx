@@ -1,3 +1,4 @@
+import { atTheTable } from '../../data/vocabularies.ts'
 import type { GridFocus } from './gridFocus.ts'
 import { ColumnHeaderMarks, headerClass, RowHeaderMarks, TopicRules } from './HeaderMarks.tsx'
 import type { LaidColumn, LaidRow, MatrixLayout } from './layout.ts'
@@ -62,7 +63,7 @@ export function FrozenHeaders(props: Props) {
           // biome-ignore lint/a11y/noStaticElementInteractions: a mouse shortcut; keys reach the grid's own header below
           <g
             key={row.partyId}
-            className={`${headerClass(props.selectedParty === row.partyId, row.side === 'coalition')}${isFocused(row.index, -1) ? ' is-focused' : ''}`}
+            className={`${headerClass(props.selectedParty === row.partyId, atTheTable(row.side))}${isFocused(row.index, -1) ? ' is-focused' : ''}`}
             onClick={() => props.onSelectParty(row.partyId)}
           >
             {props.selectedParty === row.partyId && (

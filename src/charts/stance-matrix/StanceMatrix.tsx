@@ -9,6 +9,7 @@ import {
   useState,
 } from 'react'
 import type { Confidence, StanceValue } from '../../data/vocabularies.ts'
+import { atTheTable } from '../../data/vocabularies.ts'
 import { UpdatedCells, updatedCellKey } from '../../hooks/updatedCells.ts'
 import type { MatrixCell } from '../../model/matrixModel.ts'
 import type { CellRef } from '../../state/uiStore.ts'
@@ -218,7 +219,7 @@ export function StanceMatrix(props: Props) {
                     tabIndex={tabIndex(row.index, -1)}
                     aria-label={props.rowName(row)}
                     aria-selected={selected}
-                    className={headerClass(selected, row.side === 'coalition')}
+                    className={headerClass(selected, atTheTable(row.side))}
                     onClick={() => props.onSelectParty(row.partyId)}
                     onFocus={() => props.onFocusChange({ row: row.index, column: -1 })}
                   >

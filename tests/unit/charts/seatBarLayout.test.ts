@@ -8,6 +8,8 @@ test('seatBarLayout places supporters largest first, to scale, with the majority
     supportSeats: 48,
     passes: false,
     coalitionCarries: false,
+    needsSupport: false,
+    otherSeats: 0,
     pivotal: [],
     alternatives: [],
   }

@@ -29,6 +29,8 @@ describe('majority', () => {
       supportSeats: 7,
       passes: true,
       coalitionCarries: true,
+      needsSupport: false,
+      otherSeats: 0,
       pivotal: ['red', 'blue'],
       alternatives: [],
     })

@@ -88,7 +88,7 @@ describe('sheets messages speak columns, not JSON', () => {
       'parties.csv row 2, column seats_senate: "senate" is not a chamber id of chambers.csv: rename the column seats_senate to one of seats_lower, seats_upper',
     )
     expect(problemsOf(files)).toContain(
-      'chambers.csv row 3: parties red, blue, green give no seats for "upper": fill in their seats_upper cells in parties.csv (0 for none)',
+      `chambers.csv row 3, column seats: the parties' seats in "upper" add up to 0, but the chamber has 5; seats held by parties the dataset does not describe go in "otherSeats"`,
     )
   })
 

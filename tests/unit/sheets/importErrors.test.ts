@@ -98,7 +98,7 @@ describe('sheetsToDataset: validator problems point at file, row and column', ()
     files = editSheet(files, 'relations.csv', (rows) => setCell(rows, 2, 'from_person', 'ann'))
     expect(problemsOf(files)).toEqual([
       'relations.csv row 2, column from_party/from_person: fill in exactly one of from_party or from_person',
-      `chambers.csv row 2, column seats: the parties' seats in "lower" add up to 10, but the chamber has 11`,
+      `chambers.csv row 2, column seats: the parties' seats in "lower" add up to 10, but the chamber has 11; seats held by parties the dataset does not describe go in "otherSeats"`,
       expect.stringMatching(
         /^parties\.csv row 3, column colour_light: #ffff00 has a contrast of 1\.07:1/,
       ),
