@@ -5,7 +5,6 @@ import {
   type FieldCodec,
   fixedColumns,
   type JsonRecord,
-  PLAIN_LAYOUT,
   readRecord,
   writeRecord,
 } from './fieldCodec.ts'
@@ -81,29 +80,39 @@ function parseActors(value: string | undefined): string[] {
   return value === '-' ? [] : parseIdList(value ?? '')
 }
 
-/** An object field spread over `<key>_<field>` columns (a relation's `from`, `to` and `quote`). */
+/**
+ * An object field spread over `<key>_<field>` columns (a relation's `from`, `to` and `quote`);
+ * its fields may follow the languages (`quote_translation_en`).
+ */
 export function nested(
   key: string,
   fields: readonly FieldCodec[],
   options: ColumnOptions & { optionalField?: boolean } = {},
 ): FieldCodec {
   const prefix = `${key}_`
-  const columns = fields.flatMap((field) => field.columns(PLAIN_LAYOUT).map((c) => prefix + c))
-  return fixedColumns(
-    columns,
-    options,
-    (record) => {
-      const inner = writeRecord(fields, (record[key] ?? {}) as JsonRecord)
-      return Object.fromEntries(Object.entries(inner).map(([c, value]) => [prefix + c, value]))
+  const inner = (column: string) => column.slice(prefix.length)
+  return {
+    columns: (layout) =>
+      fields.flatMap((field) => field.columns(layout).map((column) => prefix + column)),
+    owns: (column) =>
+      column.startsWith(prefix) && fields.some((field) => field.owns(inner(column))),
+    required: options.optionalColumn
+      ? []
+      : fields.flatMap((field) => field.required.map((column) => prefix + column)),
+    write: (record) => {
+      const cells = writeRecord(fields, (record[key] ?? {}) as JsonRecord)
+      return Object.fromEntries(Object.entries(cells).map(([c, value]) => [prefix + c, value]))
     },
-    (cells, record) => {
-      const inner: Cells = Object.fromEntries(
-        columns.map((column) => [column.slice(prefix.length), cell(cells, column)]),
+    read: (cells, record) => {
+      const own: Cells = Object.fromEntries(
+        Object.entries(cells)
+          .filter(([column]) => column.startsWith(prefix))
+          .map(([column, value]) => [inner(column), value]),
       )
-      const read = readRecord(fields, inner)
+      const read = readRecord(fields, own)
       if (!(options.optionalField && Object.keys(read.record).length === 0))
         record[key] = read.record
       return read.problems.map((p) => (p.column ? { ...p, column: prefix + p.column } : p))
     },
-  )
+  }
 }

@@ -2,7 +2,7 @@ import { nested, proposedBy, roles } from './compoundCodecs.ts'
 import type { FieldCodec } from './fieldCodec.ts'
 import { colour, seats } from './partyCodecs.ts'
 import type { Collection } from './sheetNames.ts'
-import { flag, ids, localized, nullable, number, text } from './simpleCodecs.ts'
+import { flag, ids, localized, majorityRule, nullable, number, text } from './simpleCodecs.ts'
 
 // Field order follows src/data/schema.ts, so imported records list their keys the way the schema does.
 
@@ -14,6 +14,7 @@ export const QUOTE_FIELDS: readonly FieldCodec[] = [
   text('language'),
   text('speaker'),
   text('source'),
+  localized('translation'),
 ]
 
 /** A relation's `from` or `to`: exactly one of `<key>_party` or `<key>_person` is filled in. */
@@ -21,7 +22,14 @@ const actor = (key: string) => nested(key, [text('party'), text('person')])
 
 /** The columns of every record sheet, field by field. */
 export const SHEET_FIELDS: Record<Collection, readonly FieldCodec[]> = {
-  chambers: [text('id'), localized('name'), number('seats')],
+  chambers: [
+    text('id'),
+    localized('name'),
+    number('seats'),
+    number('vacant', optional),
+    number('otherSeats', optional),
+    majorityRule('majority'),
+  ],
   parties: [
     text('id'),
     localized('name'),
@@ -44,6 +52,7 @@ export const SHEET_FIELDS: Record<Collection, readonly FieldCodec[]> = {
     text('topic'),
     proposedBy(),
     text('proposedAt'),
+    majorityRule('majority'),
     ids('sources'),
   ],
   phases: [

@@ -38,6 +38,12 @@ const RULES: readonly Rule[] = [
       return `fill in exactly one of ${side}_party or ${side}_person`
     },
   ],
+  // A majority rule is one cell in the sheets: say it the way that cell is written.
+  [
+    /^must be \{ "seats": <number> \} or \{ "fraction"/,
+    () =>
+      'must be a number of seats (400) or a fraction of members or votes (2/3 members, 3/5 votes)',
+  ],
   [/^must be a boolean \(got (.*)\)$/s, ([, got]) => `must be true or false (got ${got})`],
 ]
 

@@ -34,10 +34,10 @@ export function nullable(key: string): FieldCodec {
 }
 
 /** A whole number; anything that is not a number is kept as text for the validator to quote. */
-export function number(key: string): FieldCodec {
+export function number(key: string, options: ColumnOptions = {}): FieldCodec {
   return fixedColumns(
     [key],
-    {},
+    options,
     (record) => ({ [key]: record[key] === undefined ? '' : String(record[key]) }),
     (cells, record) => {
       const value = cell(cells, key).trim()
@@ -78,6 +78,36 @@ export function ids(key: string): FieldCodec {
       return []
     },
   )
+}
+
+/**
+ * A majority rule in one cell, as a desk would say it: `400` (seats), `2/3 members` or
+ * `3/5 votes`; empty leaves the default (more than half). Anything else is kept as text, so the
+ * validator names the cell and what a rule looks like.
+ */
+export function majorityRule(key: string): FieldCodec {
+  return fixedColumns(
+    [key],
+    { optionalColumn: true },
+    (record) => ({ [key]: formatMajorityRule(record[key]) }),
+    (cells, record) => {
+      const value = cell(cells, key).trim()
+      if (value !== '') record[key] = parseMajorityRule(value)
+      return []
+    },
+  )
+}
+
+function formatMajorityRule(rule: unknown): string {
+  if (rule == null || typeof rule !== 'object') return rule == null ? '' : String(rule)
+  const { seats, fraction, of } = rule as { seats?: number; fraction?: string; of?: string }
+  return seats !== undefined ? String(seats) : `${fraction} ${of}`
+}
+
+function parseMajorityRule(value: string): unknown {
+  if (/^\d+$/.test(value)) return { seats: Number(value) }
+  const match = /^(\d+\/\d+)\s+(\S+)$/.exec(value)
+  return match ? { fraction: match[1], of: match[2] } : value
 }
 
 /** A text per language in the columns `<key>_<language>` (`title_de`, `title_en`); all empty leaves it out. */

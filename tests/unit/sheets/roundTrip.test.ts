@@ -37,8 +37,10 @@ describe.each(ROUND_TRIP_FILES)('round trip of %s', (path) => {
 describe('datasetToSheets', () => {
   test('datasetToSheets(testland) writes quotes keyed by party, measure and phase, in order', () => {
     const quotes = datasetToSheets(readDataset('tests/fixtures/valid/testland.json'))['quotes.csv']
-    expect(quotes?.split('\n')[0]).toBe('party,measure,phase,text,language,speaker,source')
-    expect(quotes?.split('\n')[1]).toBe('red,cap,before,We want a cap.,en,ann,s1')
+    expect(quotes?.split('\n')[0]).toBe(
+      'party,measure,phase,text,language,speaker,source,translation_nl,translation_en',
+    )
+    expect(quotes?.split('\n')[1]).toBe('red,cap,before,We want a cap.,en,ann,s1,,')
   })
 
   test('datasetToSheets(raw) writes one seats_<chamber> column per chamber and a colour pair', () => {

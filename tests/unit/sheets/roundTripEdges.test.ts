@@ -38,6 +38,40 @@ describe('round trip of encodings the bundled datasets do not use', () => {
     if (back.ok) expect(back.value).toStrictEqual(raw)
   })
 
+  test('sheetsToDataset(datasetToSheets(raw)) keeps the parliament fields: vacant and other seats, majority rules, quote translations', () => {
+    const raw = testland()
+    const [lower, upper] = raw.chambers
+    if (lower) Object.assign(lower, { vacant: 1, otherSeats: 0, majority: { seats: 6 } })
+    if (upper) upper.majority = { fraction: '2/3', of: 'members' }
+    const [party] = raw.parties
+    if (party) party.seats = { ...party.seats, lower: 3 }
+    const [cap] = raw.measures
+    if (cap) cap.majority = { fraction: '3/5', of: 'votes' }
+    const quote = raw.stances[0]?.quotes?.[0]
+    if (quote) quote.translation = { nl: 'Vertaald, met "aanhalingstekens"' }
+    const relationQuote = raw.relations[0]?.quote
+    if (relationQuote) relationQuote.translation = { nl: 'Graag of niet.' }
+    const sheets = datasetToSheets(raw)
+    expect(sheets['chambers.csv']).toContain('vacant,otherSeats,majority')
+    expect(sheets['chambers.csv']).toContain(',1,0,6')
+    expect(sheets['chambers.csv']).toContain('2/3 members')
+    expect(sheets['quotes.csv']).toContain('translation_nl')
+    expect(sheets['relations.csv']).toContain('quote_translation_nl')
+    const back = sheetsToDataset(sheets)
+    expect(back.ok ? [] : back.problems).toEqual([])
+    if (back.ok) expect(back.value).toStrictEqual(raw)
+  })
+
+  test('a majority rule a desk mistyped in the sheet is named with its file, row and column', () => {
+    const files = editSheet(testlandSheets(), 'chambers.csv', (rows) => {
+      setCell(rows, 2, 'majority', 'two thirds')
+    })
+    const back = sheetsToDataset(files)
+    expect(back.ok ? [] : back.problems).toEqual([
+      'chambers.csv row 2, column majority: must be a number of seats (400) or a fraction of members or votes (2/3 members, 3/5 votes)',
+    ])
+  })
+
   test('sheetsToDataset(sheets saved by Excel) accepts a byte-order mark, CRLF and TRUE', () => {
     const files = Object.fromEntries(
       Object.entries(testlandSheets()).map(([name, text]) => [
