@@ -76,6 +76,7 @@ export const de: Catalogue = {
     keyOutcome: 'Ausgang',
     liveUpdated: 'Aktualisiert {time}',
     liveChanged: '{count} {count|Position|Positionen} geändert',
+    liveCellChanged: 'bei der letzten Aktualisierung geändert',
     liveUnreachable: 'Konnte nicht nach neuen Daten suchen',
     liveBroken: 'Eine neue Version der Daten konnte nicht gelesen werden; Sie sehen die vorige.',
   },

@@ -69,6 +69,7 @@ export const en: Catalogue = {
     keyOutcome: 'Outcome',
     liveUpdated: 'Updated {time}',
     liveChanged: '{count} {count|stance|stances} changed',
+    liveCellChanged: 'changed in the latest update',
     liveUnreachable: 'Could not check for updates',
     liveBroken: 'A new version of the data could not be read; you are seeing the previous one.',
   },

@@ -76,6 +76,7 @@ export const fr: Catalogue = {
     keyOutcome: 'Issue',
     liveUpdated: 'Mis à jour à {time}',
     liveChanged: '{count} {count|position modifiée|positions modifiées}',
+    liveCellChanged: 'modifié lors de la dernière mise à jour',
     liveUnreachable: 'Impossible de vérifier les mises à jour',
     liveBroken: 'Une nouvelle version des données n’a pas pu être lue ; vous voyez la précédente.',
   },

@@ -72,6 +72,7 @@ export const nl = {
     keyOutcome: 'Afloop',
     liveUpdated: 'Bijgewerkt {time}',
     liveChanged: '{count} {count|standpunt|standpunten} veranderd',
+    liveCellChanged: 'gewijzigd bij de laatste update',
     liveUnreachable: 'Kon niet controleren op nieuwe gegevens',
     liveBroken: 'Een nieuwe versie van de gegevens kon niet worden gelezen; u ziet de vorige.',
   },

@@ -92,6 +92,24 @@ describe('a page with ?refresh=5 follows its dataset', () => {
     await close()
   }, 40_000)
 
+  test('in the table view, the changed cell says in words that the update changed it', async () => {
+    const { page, watch, close } = await openApp(suite.browser, suite.server, {
+      query: '?refresh=5&view=table&lang=en',
+    })
+    const changed = page.locator('.stance-table td.is-updated')
+    expect(await changed.count()).toBe(0)
+    writeFileSync(served, updatedDataset('2023-07-14T21:34:00+02:00'))
+    await expect.poll(() => changed.count(), { timeout: 20_000 }).toBe(1)
+    // CDA's row, the war-refugee column: the new position, then the note.
+    const text = await changed.textContent()
+    expect(text).toContain('opposes')
+    expect(text).toContain('(changed in the latest update)')
+    const row = await changed.locator('xpath=..').locator('th').textContent()
+    expect(row).toBe('CDA')
+    expect(watch.errors).toEqual([])
+    await close()
+  }, 40_000)
+
   test('a broken replacement leaves the last good data in place, with a notice', async () => {
     const { page, watch, close } = await openApp(suite.browser, suite.server, {
       query: '?refresh=5&lang=en',

@@ -1,5 +1,7 @@
+import { useContext } from 'react'
 import type { Dataset } from '../../data/indexDataset.ts'
 import { type Language, textIn } from '../../data/languages.ts'
+import { UpdatedCells, updatedCellKey } from '../../hooks/updatedCells.ts'
 import type { MatrixModel } from '../../model/matrixModel.ts'
 import { fill, messages } from '../../ui/strings.ts'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
@@ -18,6 +20,7 @@ type Props = {
 export function StanceTable({ dataset, language, model, caption, columnLabel, rows }: Props) {
   const strings = messages(language).ui
   const [first, end] = rows ?? [0, model.rows.length]
+  const updatedCells = useContext(UpdatedCells)
   return (
     // A wide table scrolls sideways; as a focusable region keyboard users can scroll it too.
     <section className="stance-table-frame" tabIndex={0} aria-label={caption}>
@@ -49,10 +52,12 @@ export function StanceTable({ dataset, language, model, caption, columnLabel, ro
                     )
                   const confidence = cell.stance?.confidence
                   const from = cell.carried && dataset.phaseById.get(cell.stance?.phase ?? '')
+                  // The table is read, not watched: a live update's change is said in words.
+                  const updated = updatedCells.has(updatedCellKey(row.party.id, column.measure.id))
                   return (
                     <td
                       key={column.measure.id}
-                      className={`pos-text-${cell.value}${from ? ' is-carried' : ''}`}
+                      className={`pos-text-${cell.value}${from ? ' is-carried' : ''}${updated ? ' is-updated' : ''}`}
                     >
                       <span aria-hidden="true">{STANCE_GLYPHS[cell.value]} </span>
                       {messages(language).positions[cell.value]}
@@ -68,6 +73,9 @@ export function StanceTable({ dataset, language, model, caption, columnLabel, ro
                           })}
                           )
                         </small>
+                      )}
+                      {updated && (
+                        <small className="cell-updated"> ({strings.liveCellChanged})</small>
                       )}
                     </td>
                   )
