@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import type { Download } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { parseDatasetText } from '../../src/data/parseDatasetText.ts'
+import { messages } from '../../src/ui/strings.ts'
 import { axeViolations } from './support/axe.ts'
 import { chromiumSuite } from './support/chromiumSuite.ts'
 import { openApp } from './support/openApp.ts'
@@ -81,8 +82,13 @@ test('the dataset picker lists the bundled datasets, opens one and puts it in th
   if (!other) return
   await picker.selectOption(other)
   await page.getByRole('button', { name: 'Openen' }).click()
-  await page.locator('h1', { hasText: load(other).meta.title.nl ?? '' }).waitFor()
+  // The reader keeps Dutch where the other dataset has it; else it opens in its own default
+  // language, with that language's interface (English where there is no catalogue).
+  const { meta } = load(other)
+  const shown = meta.languages.includes('nl') ? 'nl' : meta.defaultLanguage
+  await page.locator('h1', { hasText: meta.title[shown] ?? '' }).waitFor()
   expect(await page.evaluate(() => window.location.search)).toBe(`?data=${other}`)
-  expect(await page.getByLabel('Insluitcode (iframe)').inputValue()).toContain(`data=${other}`)
+  const iframeLabel = messages(shown).sections.shareIframe
+  expect(await page.getByLabel(iframeLabel).inputValue()).toContain(`data=${other}`)
   await close()
 })
