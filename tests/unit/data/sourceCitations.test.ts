@@ -68,14 +68,15 @@ describe('validateDataset and uncited sources', () => {
     expect(validateDataset(data).ok).toBe(true)
   })
 
-  test.each(['data/rutte4-asylum-2023.json', 'data/schoof-asylum-2025.json'])(
-    'every source of %s is cited',
-    (path) => {
-      const data = JSON.parse(readFileSync(path, 'utf8')) as RawDataset
-      const cited = sourceCitations(data)
-      expect(data.sources.filter((source) => !cited.has(source.id)).map((s) => s.id)).toEqual([])
-    },
-  )
+  test.each([
+    'data/ampel-budget-2024.json',
+    'data/rutte4-asylum-2023.json',
+    'data/schoof-asylum-2025.json',
+  ])('every source of %s is cited', (path) => {
+    const data = JSON.parse(readFileSync(path, 'utf8')) as RawDataset
+    const cited = sourceCitations(data)
+    expect(data.sources.filter((source) => !cited.has(source.id)).map((s) => s.id)).toEqual([])
+  })
 })
 
 describe('validateDataset and sources a reader cannot tell apart', () => {
