@@ -29,9 +29,10 @@ describe.each(files)('bundled dataset data/%s', (file) => {
     expect(JSON.parse(text).$schema).toBe('./schema.json')
   })
 
-  test("each chamber's seats add up to its size", () => {
+  test("each chamber's seats (its parties', vacant ones, other parties') add up to its size", () => {
     for (const chamber of data.chambers) {
-      const total = data.parties.reduce((sum, p) => sum + (p.seats[chamber.id] ?? 0), 0)
+      const parties = data.parties.reduce((sum, p) => sum + (p.seats[chamber.id] ?? 0), 0)
+      const total = parties + (chamber.vacant ?? 0) + (chamber.otherSeats ?? 0)
       expect(total, chamber.id).toBe(chamber.seats)
     }
   })
