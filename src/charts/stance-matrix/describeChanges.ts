@@ -14,8 +14,12 @@ export type ChangeTarget =
 /** One item of the changes list: its sentence and what it selects. */
 export type DescribedChange = { text: string; target: ChangeTarget }
 
-/** A title inside a sentence: lower case first, unless it starts with an abbreviation (VVD-CDA…). */
-export function inSentence(title: string): string {
+/**
+ * A title inside a sentence: lower case first, unless it starts with an abbreviation (VVD-CDA…).
+ * German keeps it as written: its titles mostly start with a noun ("Netzentgelte deckeln").
+ */
+export function inSentence(title: string, language: Language = 'en'): string {
+  if (language.split('-')[0]?.toLowerCase() === 'de') return title
   const [first = '', second = ''] = title
   return second && second === second.toLowerCase() ? first.toLowerCase() + title.slice(1) : title
 }
@@ -34,7 +38,8 @@ export function describeChange(
 ): DescribedChange {
   const strings = messages(language).changes
   const position = messages(language).positions
-  const title = (id: string) => inSentence(dataset.measureById.get(id)?.title[language] ?? id)
+  const title = (id: string) =>
+    inSentence(dataset.measureById.get(id)?.title[language] ?? id, language)
   if (change.kind === 'tabled')
     return {
       text: fill(strings.tabled, { measure: textIn(change.measure.title, language) }),

@@ -72,3 +72,13 @@ test('inSentence lower-cases a title’s first letter, but not an abbreviation',
   expect(inSentence("VVD-CDA private member's bill")).toBe("VVD-CDA private member's bill")
   expect(inSentence('')).toBe('')
 })
+
+test('inSentence(title, German) keeps the capital a German noun needs', () => {
+  expect(inSentence('Netzentgelte für Unternehmen deckeln', 'de')).toBe(
+    'Netzentgelte für Unternehmen deckeln',
+  )
+  expect(inSentence('Netzentgelte für Unternehmen deckeln', 'de-AT')).toBe(
+    'Netzentgelte für Unternehmen deckeln',
+  )
+  expect(inSentence('Cap grid fees for companies', 'en')).toBe('cap grid fees for companies')
+})
