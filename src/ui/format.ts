@@ -2,7 +2,8 @@ import type { Language } from '../data/languages.ts'
 
 /** The region a bare language tag is written for, where it matters (British, not US, English). */
 const LOCALES: Readonly<Record<string, string>> = { nl: 'nl-NL', en: 'en-GB' }
-const localeOf = (language: Language) => LOCALES[language] ?? language
+/** The locale Intl writes a language in: `nl-NL`, `en-GB`, else the tag itself (`de`, `fr`). */
+export const localeOf = (language: Language): string => LOCALES[language] ?? language
 
 /*
  * Dates are written from these tables, not with Intl.DateTimeFormat: building the first Intl

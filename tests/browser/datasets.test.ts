@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import type { Download } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { parseDatasetText } from '../../src/data/parseDatasetText.ts'
+import { localeOf } from '../../src/ui/format.ts'
 import { messages } from '../../src/ui/strings.ts'
 import { axeViolations } from './support/axe.ts'
 import { chromiumSuite } from './support/chromiumSuite.ts'
@@ -38,6 +39,32 @@ describe.each(names)('every view of data/%s.json', (name) => {
       dataset.chambers.length - 0,
     )
     expect(await page.locator('.timeline-dot').count()).toBe(dataset.events.length)
+    // The axis speaks the page's language: every tick is a date as Intl writes it there.
+    const ticks = await page.locator('.timeline-tick text').allTextContents()
+    const dates = dataset.events.map((e) => e.date).sort()
+    const written = await page.evaluate(
+      ({ locale, from, to }) => {
+        const options = [
+          { month: 'short', year: 'numeric' },
+          { day: 'numeric', month: 'short' },
+        ] as const
+        const formats = options.map(
+          (o) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...o }),
+        )
+        const labels = new Set<string>()
+        const day = 86_400_000
+        for (let t = Date.parse(from) - 62 * day; t <= Date.parse(to) + 62 * day; t += day)
+          for (const format of formats) labels.add(format.format(t))
+        return [...labels]
+      },
+      {
+        locale: localeOf(dataset.meta.defaultLanguage),
+        from: dates[0] ?? '',
+        to: dates.at(-1) ?? '',
+      },
+    )
+    expect(ticks.length).toBeGreaterThan(0)
+    expect(ticks.filter((tick) => !written.includes(tick))).toEqual([])
     const links = await page
       .locator('.sources a[href^="http"]')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')))

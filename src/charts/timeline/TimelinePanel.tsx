@@ -5,7 +5,7 @@ import type { Language } from '../../data/languages.ts'
 import type { RawEvent } from '../../data/schema.ts'
 import { useElementWidth } from '../../hooks/useElementWidth.ts'
 import { selectEvent, useUiStore } from '../../state/uiStore.ts'
-import { formatDate } from '../../ui/format.ts'
+import { formatDate, localeOf } from '../../ui/format.ts'
 import { fill, messages } from '../../ui/strings.ts'
 import { PersonLink } from '../PersonLink.tsx'
 import { SourceList } from '../SourceList.tsx'
@@ -13,8 +13,6 @@ import { momentOf, timelineLayout } from './layout.ts'
 import { Timeline } from './Timeline.tsx'
 
 type Props = { dataset: Dataset; language: Language }
-
-const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' }
 
 /** When an event happened, written for a language: date, and time where known. */
 export function eventWhen(event: Pick<RawEvent, 'date' | 'time'>, language: Language): string {
@@ -29,8 +27,10 @@ export const TimelinePanel = memo(function TimelinePanel({ dataset, language }: 
   const [focusIndex, setFocusIndex] = useState(0)
   const [frameRef, width] = useElementWidth<HTMLDivElement>(720)
   const layout = useMemo(() => {
+    // Every language's own locale: without one, Intl writes the runtime's (US English ticks on
+    // a German page, and the build's Node and the browser may not agree).
     const format = (options: Intl.DateTimeFormatOptions) =>
-      new Intl.DateTimeFormat(LOCALES[language], { timeZone: 'UTC', ...options })
+      new Intl.DateTimeFormat(localeOf(language), { timeZone: 'UTC', ...options })
     const month = format({ month: 'short', year: 'numeric' })
     const day = format({ day: 'numeric', month: 'short' })
     // As wide as its frame, down to a 320 px phone's 288 (a wider strip was cut off there).
