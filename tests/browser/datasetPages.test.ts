@@ -6,8 +6,11 @@ import { watchPage } from './support/pageWatch.ts'
 const names = readdirSync('data')
   .filter((f) => f.endsWith('.json') && f !== 'schema.json')
   .map((f) => f.replace(/\.json$/, ''))
-const titleOf = (name: string) =>
-  JSON.parse(readFileSync(`data/${name}.json`, 'utf8')).meta.title.nl
+/** A dataset's title in its default language, the one its page is prerendered in. */
+const titleOf = (name: string) => {
+  const { meta } = JSON.parse(readFileSync(`data/${name}.json`, 'utf8'))
+  return meta.title[meta.defaultLanguage]
+}
 const VIEWPORT = { width: 752, height: 900 }
 const suite = chromiumSuite({ basePath: '/graphics/coalition/' })
 
