@@ -1,6 +1,7 @@
 import { STANCE_GLYPHS, STANCE_PALETTE } from '../charts/stancePalette.ts'
 import type { Dataset } from '../data/indexDataset.ts'
 import { type Language, textIn } from '../data/languages.ts'
+import type { Position } from '../data/vocabularies.ts'
 import { fill, messages } from '../ui/strings.ts'
 import type { ExportFrame } from './frameLayout.ts'
 import { type Box, matrixMarks } from './shareCardMatrix.ts'
@@ -49,7 +50,8 @@ export function shareCardSvg(dataset: Dataset, language: Language): string {
     x: PAD + chart.width + 40,
     y: area.y + 24,
     width: width - chart.width - 40,
-    height: area.height,
+    // It starts 24 px into the area: this height ends it at the footer's rule, not below it.
+    height: area.height - 12,
   })
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_CARD.width}" height="${SHARE_CARD.height}" viewBox="0 0 ${SHARE_CARD.width} ${SHARE_CARD.height}" font-family="${SHARE_FONT}">`,
@@ -81,21 +83,22 @@ export function shareFrame(dataset: Dataset, language: Language, phase: string):
 const DECK = 22
 const KEY = 18
 
-/** Beside the matrix: the deck, then a key to the five positions, each with its mark and glyph. */
+/** Beside the matrix: the deck, then a key to the positions, each with its mark and glyph. */
 function asideMarks(dataset: Dataset, language: Language, box: Box): string {
   if (box.width < 200) return ''
-  // The key takes five rows at the bottom; the deck gets the lines left above it.
-  const keyHeight = 5 * KEY * 1.8 + 32
+  const values = keyedPositions(dataset)
+  // The key takes a row per position at the bottom; the deck gets the lines left above it.
+  const keyHeight = values.length * KEY * 1.8 + 32
   const deckLines = Math.max(1, Math.floor((box.height - keyHeight) / (DECK * LINE)))
+  // 0.56 em a character: German's capitals and long words ran past the margin at 0.52.
   const deck = atMost(
-    wrapLines(textIn(dataset.meta.deck, language), Math.floor(box.width / (DECK * 0.52))),
+    wrapLines(textIn(dataset.meta.deck, language), Math.floor(box.width / (DECK * 0.56))),
     Math.min(6, deckLines),
   )
   const out = deck.map((line, i) =>
     textAt(box.x, box.y + DECK + i * DECK * LINE, DECK, line, COLOURS.fg),
   )
   const top = box.y + deck.length * DECK * LINE + 32
-  const values = ['supports', 'conditional', 'undecided', 'opposes', 'red-line'] as const
   values.forEach((value, i) => {
     const y = top + i * KEY * 1.8
     const { mark, glyph } = STANCE_PALETTE.light[value]
@@ -106,6 +109,12 @@ function asideMarks(dataset: Dataset, language: Language, box: Box): string {
     )
   })
   return out.join('\n')
+}
+
+/** The positions the key explains: the five of every dispute, and a demand where one is made. */
+function keyedPositions(dataset: Dataset): Position[] {
+  const five: Position[] = ['supports', 'conditional', 'undecided', 'opposes', 'red-line']
+  return dataset.stances.some((stance) => stance.position === 'demand') ? ['demand', ...five] : five
 }
 
 /** The first `count` lines, the last one ending in an ellipsis when text was left out. */

@@ -16,6 +16,17 @@ describe('shareCardSvg', () => {
     expect(glyphs.length).toBe(3 * 4 + 5) // the cells, and the key's five positions
   })
 
+  test('shareCardSvg(dataset with a demand) explains the demand mark in its key as well', () => {
+    const [first, ...rest] = dataset.stances
+    if (!first) throw new Error('testland has stances')
+    const demanding = { ...dataset, stances: [{ ...first, position: 'demand' as const }, ...rest] }
+    const key = (svg: string) => (svg.match(/font-size="17"/g) ?? []).length - 3 * 4
+    expect(key(shareCardSvg(dataset, 'en'))).toBe(5)
+    expect(shareCardSvg(dataset, 'en')).not.toContain('>demands it<')
+    expect(key(shareCardSvg(demanding, 'en'))).toBe(6)
+    expect(shareCardSvg(demanding, 'en')).toContain('>demands it<')
+  })
+
   test('shareCardSvg escapes dataset text and is the same on every call', () => {
     const hostile = {
       ...dataset,
