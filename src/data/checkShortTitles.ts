@@ -1,8 +1,11 @@
 import type { PartialDataset } from './partialDataset.ts'
 import { type Problem, quoteValue } from './problem.ts'
 
-/** Length as a reader counts it: characters, not UTF-16 units ("ë" is one). */
-const characters = (text: string) => [...text].length
+/**
+ * Length as a reader counts it: characters, not UTF-16 units ("ë" is one), and no soft
+ * hyphens (U+00AD): they only mark where a long word may break, and show only there.
+ */
+const characters = (text: string) => [...text.replaceAll('\u00ad', '')].length
 
 /**
  * A measure's short title stands in for its title where space is short, so it must be shorter
