@@ -1,4 +1,4 @@
-import { matrixLayout } from '../charts/stance-matrix/layout.ts'
+import { columnTitleAnchor, MATRIX_SIZES, matrixLayout } from '../charts/stance-matrix/layout.ts'
 import { STANCE_GLYPHS, STANCE_PALETTE } from '../charts/stancePalette.ts'
 import { partyColour } from '../data/colour.ts'
 import type { Dataset } from '../data/indexDataset.ts'
@@ -32,12 +32,10 @@ export function matrixMarks(
     width: 720,
     rowLabel: (id) => dataset.partyById.get(id)?.shortName ?? id,
     // The short titles, where the desk wrote them: the card has little room for headers.
-    columnLabel: (id) => {
+    columnTitles: (id) => {
       const measure = dataset.measureById.get(id)
-      if (!measure) return id
-      return measure.shortTitle
-        ? textIn(measure.shortTitle, language)
-        : textIn(measure.title, language)
+      if (!measure) return { title: id, shortTitle: null }
+      return { title: textIn(measure.shortTitle ?? measure.title, language), shortTitle: null }
     },
     groupLabel: (side) => messages(language).sides[side],
   })
@@ -53,11 +51,13 @@ export function matrixMarks(
       out.push(textAt(4, first.y - 8, 12, group.label.toUpperCase(), COLOURS.muted, 'bold'))
   })
   for (const column of layout.columns) {
-    const x = column.x + size / 2
-    const y = layout.headerHeight - 12
-    out.push(
-      `<text x="${x}" y="${y}" font-size="13" fill="${COLOURS.fg}" transform="rotate(-50 ${x} ${y})">${escapeXml(column.label)}</text>`,
-    )
+    const { x, y, rotate } = columnTitleAnchor(column, layout)
+    column.lines.forEach((line, i) => {
+      const lineY = y + i * MATRIX_SIZES.lineHeight
+      out.push(
+        `<text x="${x}" y="${lineY}" font-size="13" fill="${COLOURS.fg}" transform="${rotate}">${escapeXml(line)}</text>`,
+      )
+    })
   }
   for (const row of layout.rows) {
     const party = dataset.partyById.get(row.partyId)

@@ -169,15 +169,19 @@ describe('the stance matrix (testland fixture)', () => {
     await close()
   })
 
-  test('at 360px every column header stays inside the chart and the page does not scroll sideways', async () => {
+  test('at 360px every header stays inside the (turned) chart and the page does not scroll sideways', async () => {
     const { page, close } = await openApp(suite.browser, suite.server, {
       dataset: TESTLAND,
       viewport: { width: 360, height: 740 },
     })
-    const svg = await page.locator('svg.stance-matrix').boundingBox()
-    for (const header of await page.locator('.matrix-column-label').all()) {
+    const grid = await page.getByRole('grid').boundingBox()
+    const headers = page.getByRole('grid').getByRole('columnheader')
+    expect(await headers.count()).toBe(3)
+    for (const header of [...(await headers.all()), ...(await page.getByRole('rowheader').all())]) {
       const box = await header.boundingBox()
-      expect(box && svg && box.y >= svg.y && box.x + box.width <= svg.x + svg.width + 1).toBe(true)
+      expect(box && grid && box.y >= grid.y && box.x + box.width <= grid.x + grid.width + 1).toBe(
+        true,
+      )
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
     await close()

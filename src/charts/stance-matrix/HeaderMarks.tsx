@@ -1,12 +1,14 @@
 import { PerTheme } from '../PerTheme.tsx'
+import { estimateTextWidth } from '../textWidth.ts'
 import type { LaidColumn, LaidRow, MatrixLayout } from './layout.ts'
-import { MATRIX_SIZES } from './layout.ts'
+import { columnTitleAnchor, MATRIX_SIZES } from './layout.ts'
 
-const RADIANS = (MATRIX_SIZES.headerAngle * Math.PI) / 180
-/** Rough width of one header character (px at 13 px), for the focus ring around a slanted label. */
-const CHAR_WIDTH = 7.5
+const { lineHeight, font } = MATRIX_SIZES
 
-/** What a column header shows: its slanted label and the ring drawn when it has focus. */
+/**
+ * What a column header shows: its title slanted, on one line or two, and the ring drawn when
+ * it has focus (slanted with it, around the whole title).
+ */
 export function ColumnHeaderMarks({
   column,
   layout,
@@ -14,26 +16,33 @@ export function ColumnHeaderMarks({
   column: LaidColumn
   layout: MatrixLayout
 }) {
-  const x = column.x + layout.cellSize / 2
-  const y = layout.headerHeight - 12
-  const run = column.label.length * CHAR_WIDTH
+  const { lines } = column
+  const { x, y, rotate } = columnTitleAnchor(column, layout)
+  const run = Math.max(...lines.map((line) => estimateTextWidth(line, font))) * 1.1
+  const block = lines.length * lineHeight
   return (
     <>
       <rect
         className="header-ring"
+        transform={rotate}
         x={x - 6}
-        y={y - run * Math.sin(RADIANS) - 8}
-        width={run * Math.cos(RADIANS) + 16}
-        height={run * Math.sin(RADIANS) + 16}
+        y={y - lineHeight / 2 - 4}
+        width={run + 12}
+        height={block + 8}
+        rx={3}
       />
-      <text
-        className="matrix-column-label"
-        transform={`rotate(${-MATRIX_SIZES.headerAngle} ${x} ${y})`}
-        x={x}
-        y={y}
-      >
-        {column.label}
-      </text>
+      {lines.map((line, i) => (
+        <text
+          // biome-ignore lint/suspicious/noArrayIndexKey: a title's lines keep their order
+          key={i}
+          className="matrix-column-label"
+          transform={rotate}
+          x={x}
+          y={y + i * lineHeight}
+        >
+          {line}
+        </text>
+      ))}
     </>
   )
 }
@@ -68,7 +77,7 @@ export function RowHeaderMarks({ row, layout, colour }: RowMarksProps) {
           />
         )}
       </PerTheme>
-      <text className="matrix-row-label" x={14} y={row.y + cellSize / 2}>
+      <text className="matrix-row-label" x={MATRIX_SIZES.rowLabelX} y={row.y + cellSize / 2}>
         {row.label}
       </text>
     </>

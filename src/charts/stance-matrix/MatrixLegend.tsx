@@ -2,7 +2,7 @@ import type { Language } from '../../data/languages.ts'
 import { CONFIDENCES, STANCE_VALUES, type StanceValue } from '../../data/vocabularies.ts'
 import { messages } from '../../ui/strings.ts'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
-import { CarriedCorner } from './StanceMatrix.tsx'
+import { CarriedCorner } from './CellMarks.tsx'
 
 const SIZE = 22
 

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { partyColours } from '../../data/colour.ts'
 import type { Dataset } from '../../data/indexDataset.ts'
@@ -31,10 +31,12 @@ import { clampGridFocus, type GridFocus } from './gridFocus.ts'
 import { MATRIX_SIZES, matrixLayout } from './layout.ts'
 import { MatrixControls } from './MatrixControls.tsx'
 import { MatrixLegend } from './MatrixLegend.tsx'
+import { MatrixStage } from './MatrixStage.tsx'
 import { isWindowed, type Viewport } from './matrixWindow.ts'
-import { StanceMatrix } from './StanceMatrix.tsx'
+import { measureTitles } from './measureTitles.ts'
 import { StanceTable } from './StanceTable.tsx'
 import { TABLE_PAGE_ROWS, TablePager, tablePageRows } from './TablePager.tsx'
+import { canTurn, turnClass, turnMatrix } from './turnedMatrix.ts'
 
 type Props = { dataset: Dataset; language: Language; phase: string }
 
@@ -55,21 +57,30 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
   const [tablePage, setTablePage] = useState(0)
   const closeRef = useRef<HTMLButtonElement>(null)
   const [frameRef, width, frame] = useElementWidth<HTMLDivElement>(MATRIX_SIZES.widest)
-  const layoutWidth = Math.min(width, MATRIX_SIZES.widest)
+  const [stage, stageRef] = useState<HTMLDivElement | null>(null)
 
   const model = useMemo(
     () => matrixModel(dataset, { phase, topics, sortBy, showSilentParties, rule }),
     [dataset, phase, topics, sortBy, showSilentParties, rule],
   )
+  const turnable = canTurn(model)
+  // A matrix that turns on narrow frames shows its slanted form only where that fits whole,
+  // so that form is always laid out as prerendered: hydration at any width changes nothing.
+  const layoutWidth = turnable ? MATRIX_SIZES.widest : Math.min(width, MATRIX_SIZES.widest)
+  const titles = useMemo(() => measureTitles(dataset, language), [dataset, language])
   const layout = useMemo(
     () =>
       matrixLayout(model, {
         width: layoutWidth,
         rowLabel: (id) => dataset.partyById.get(id)?.shortName ?? id,
-        columnLabel: (id) => dataset.measureById.get(id)?.title[language] ?? id,
+        columnTitles: titles,
         groupLabel: sortBy === 'side' ? (side) => messages(language).sides[side] : null,
       }),
-    [model, layoutWidth, dataset, language, sortBy],
+    [model, layoutWidth, dataset, language, sortBy, titles],
+  )
+  const turned = useMemo(
+    () => (turnable ? turnMatrix(layout, titles) : null),
+    [turnable, layout, titles],
   )
   // Names are text work: made when a cell is first drawn, kept for the layout's lifetime.
   const cellName = useMemo(() => {
@@ -140,7 +151,11 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
 
   const returnFocusToGrid = () => {
     setOpenCell(null)
-    frame?.querySelector<SVGGElement>('[role="grid"] [tabindex="0"]')?.focus()
+    // The grid on screen: the slanted or the turned one, whichever the frame's width shows.
+    const grid = [...(stage?.querySelectorAll('[role="grid"]') ?? [])].find(
+      (g) => g.getClientRects().length > 0,
+    )
+    grid?.querySelector<HTMLElement | SVGGElement>('[tabindex="0"]')?.focus()
   }
   const selectChange = (target: ChangeTarget) => {
     if (target.kind === 'measure') return selectMeasure(target.measure)
@@ -216,46 +231,38 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
         </div>
       ) : (
         <div className="matrix-and-card" id="matrix-view">
-          <div
-            className={`matrix-frame${windowed ? ' is-windowed' : ''}${phaseMoved ? ' is-animated' : ''}`}
-            ref={frameRef}
-          >
-            {layout.columns.length === 0 ? (
-              <p>{strings.noMeasures}</p>
-            ) : (
-              <MatrixCanvas windowed={windowed}>
-                <StanceMatrix
-                  layout={layout}
-                  cells={model.cells}
-                  titleId="matrix-title"
-                  summaryId="matrix-summary"
-                  focus={safeFocus}
-                  selectedParty={selectedParty}
-                  selectedMeasure={selectedMeasure}
-                  openCell={openCell}
-                  partyColour={(id) => partyColours(dataset.partyById.get(id))}
-                  viewport={
-                    windowed && !drawWholeMatrix ? (viewport ?? firstViewport(width)) : null
-                  }
-                  cellName={cellName}
-                  rowName={(row) => {
-                    const party = dataset.partyById.get(row.partyId)
-                    const seats = party
-                      ? fill(strings.seats, { seats: leadSeats(dataset, party) }, language)
-                      : ''
-                    return `${party?.name[language] ?? row.partyId} (${row.label}), ${messages(language).sides[row.side]}, ${seats}`
-                  }}
-                  columnName={(column) => column.fullLabel}
-                  onFocusChange={setFocus}
-                  onPreview={setPreview}
-                  onActivate={activate}
-                  onSelectParty={(id) => toggleParty(id)}
-                  onSelectMeasure={(id) => toggleMeasure(id)}
-                  onEscape={returnFocusToGrid}
-                />
-              </MatrixCanvas>
-            )}
-          </div>
+          <MatrixStage
+            layout={layout}
+            turned={turned}
+            turnClass={turnClass(layout)}
+            cells={model.cells}
+            windowed={windowed}
+            animated={phaseMoved}
+            slantedForCopy={drawWholeMatrix}
+            noMeasures={strings.noMeasures}
+            viewport={windowed && !drawWholeMatrix ? (viewport ?? firstViewport(width)) : null}
+            focus={safeFocus}
+            selectedParty={selectedParty}
+            selectedMeasure={selectedMeasure}
+            openCell={openCell}
+            partyColour={(id) => partyColours(dataset.partyById.get(id))}
+            cellName={cellName}
+            rowName={(row) => {
+              const party = dataset.partyById.get(row.partyId)
+              const seats = party
+                ? fill(strings.seats, { seats: leadSeats(dataset, party) }, language)
+                : ''
+              return `${party?.name[language] ?? row.partyId} (${row.label}), ${messages(language).sides[row.side]}, ${seats}`
+            }}
+            frameRef={frameRef}
+            stageRef={stageRef}
+            onFocusChange={setFocus}
+            onPreview={setPreview}
+            onActivate={activate}
+            onSelectParty={(id) => toggleParty(id)}
+            onSelectMeasure={(id) => toggleMeasure(id)}
+            onEscape={returnFocusToGrid}
+          />
           {/* Not a live region: it changes on every arrow press and hover, and reading the whole
               card each time drowned the reader (WCAG 4.1.3). Focus says where the reader is;
               opening a card moves focus into it, so the card is read when asked for. */}
@@ -303,8 +310,3 @@ const LateMatrixLegend = hydratesLater(MatrixLegend)
 
 /** Before a large matrix's frame is measured, draw what a typical frame shows. */
 const firstViewport = (width: number): Viewport => ({ left: 0, top: 0, width, height: 640 })
-
-/** A large matrix's layers (grid and frozen headers) share one grid area, so sticky copies overlay it. */
-function MatrixCanvas({ windowed, children }: { windowed: boolean; children: ReactNode }) {
-  return windowed ? <div className="matrix-canvas">{children}</div> : children
-}

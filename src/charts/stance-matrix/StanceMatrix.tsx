@@ -13,7 +13,7 @@ import { atTheTable } from '../../data/vocabularies.ts'
 import { UpdatedCells, updatedCellKey } from '../../hooks/updatedCells.ts'
 import type { MatrixCell } from '../../model/matrixModel.ts'
 import type { CellRef } from '../../state/uiStore.ts'
-import { STANCE_GLYPHS } from '../stancePalette.ts'
+import { CellMarks, cellClasses, cellLook } from './CellMarks.tsx'
 import { FrozenHeaders } from './FrozenHeaders.tsx'
 import { type GridFocus, moveGridFocus } from './gridFocus.ts'
 import { ColumnHeaderMarks, headerClass, RowHeaderMarks, TopicRules } from './HeaderMarks.tsx'
@@ -240,13 +240,8 @@ export function StanceMatrix(props: Props) {
                         y={row.y}
                         row={c.row}
                         column={c.column}
-                        value={c.cell.kind === 'stance' ? c.cell.value : null}
-                        confidence={
-                          c.cell.kind === 'stance' ? c.cell.stance?.confidence : undefined
-                        }
-                        changed={c.changed}
+                        {...cellLook(c)}
                         updated={updatedCells.has(updatedCellKey(row.partyId, column.measureId))}
-                        carried={c.cell.kind === 'stance' && c.cell.carried}
                         size={cellSize}
                         inset={inset}
                         name={props.cellName(c.row, c.column)}
@@ -327,15 +322,6 @@ const Cell = memo(function Cell({
   open,
   onCellEvent,
 }: CellProps) {
-  const classes = [
-    'cell',
-    value ? `pos-${value}` : 'not-on-table',
-    `conf-${confidence ?? 'none'}`,
-    changed ? 'is-changed' : '',
-    updated ? 'is-updated' : '',
-    carried ? 'is-carried' : '',
-    open ? 'is-open' : '',
-  ]
   return (
     <g
       role="gridcell"
@@ -344,47 +330,23 @@ const Cell = memo(function Cell({
       tabIndex={tabIndex}
       aria-label={name}
       aria-expanded={open}
-      className={classes.filter(Boolean).join(' ')}
+      className={cellClasses({ value, confidence, changed, updated, carried, open })}
       onFocus={() => onCellEvent('focus', row, column)}
       onMouseEnter={() => onCellEvent('hover', row, column)}
       onClick={() => onCellEvent('click', row, column)}
     >
-      <rect className="cell-ring" x={x + 1} y={y + 1} width={size - 2} height={size - 2} rx={4} />
-      {value ? (
-        <>
-          <rect
-            className="cell-mark"
-            x={x + inset + 1}
-            y={y + inset + 1}
-            width={size - 2 * inset - 2}
-            height={size - 2 * inset - 2}
-            rx={3}
-          />
-          <text className="cell-glyph" x={x + size / 2} y={y + size / 2}>
-            {STANCE_GLYPHS[value]}
-          </text>
-        </>
-      ) : (
-        <line
-          className="cell-absent"
-          x1={x + size / 2 - 4}
-          x2={x + size / 2 + 4}
-          y1={y + size / 2}
-          y2={y + size / 2}
-        />
-      )}
-      {changed && (
-        <circle className="cell-changed" cx={x + size - inset - 2} cy={y + inset + 2} r={4} />
-      )}
-      {carried && <CarriedCorner x={x + size - inset - 1} y={y + size - inset - 1} />}
+      <CellMarks
+        x={x}
+        y={y}
+        size={size}
+        inset={inset}
+        value={value}
+        changed={changed}
+        carried={carried}
+      />
     </g>
   )
 })
-
-/** The corner mark of a carried cell: a small triangle tucked into the mark's lower right corner. */
-export function CarriedCorner({ x, y }: { x: number; y: number }) {
-  return <path className="cell-carried" d={`M${x} ${y - 9}L${x} ${y}L${x - 9} ${y}Z`} />
-}
 
 type RowGroup = { side: string; label: string | null; rows: LaidRow[] }
 

@@ -1,6 +1,7 @@
 import type { Side } from '../../data/vocabularies.ts'
 import type { MatrixModel } from '../../model/matrixModel.ts'
-import { estimateTextWidth, truncateLabel } from '../textWidth.ts'
+import { safeTextWidth } from '../textWidth.ts'
+import { columnLabelLines, type MeasureTitles } from './columnLabel.ts'
 
 /** Sizes the matrix is drawn at (px). */
 export const MATRIX_SIZES = {
@@ -9,7 +10,12 @@ export const MATRIX_SIZES = {
   maxCell: 56,
   topicGap: 10,
   groupLabel: 24,
-  maxHeaderChars: 36,
+  /** A column title wider than this (px) gives way to the measure's short title, or wraps. */
+  maxHeaderWidth: 200,
+  /** Between the lines of a column title on two lines (px). */
+  lineHeight: 16,
+  /** Where a row's name starts, after the party's colour chip (px). */
+  rowLabelX: 14,
   /** Column headers are rotated so neighbours never overlap, whatever the width. */
   headerAngle: 50,
   /**
@@ -24,7 +30,7 @@ export const MATRIX_SIZES = {
 export type MatrixLayoutInput = {
   width: number
   rowLabel: (partyId: string) => string
-  columnLabel: (measureId: string) => string
+  columnTitles: (measureId: string) => MeasureTitles
   groupLabel: ((side: Side) => string) | null
 }
 
@@ -34,7 +40,9 @@ export type LaidColumn = {
   measureId: string
   topicId: string
   x: number
-  label: string
+  /** The title as drawn: the whole title or its short form, on one line or two. */
+  lines: string[]
+  /** The whole title, for screen readers and the card. */
   fullLabel: string
 }
 export type LaidGroup = { side: Side; y: number; label: string }
@@ -58,25 +66,41 @@ export type MatrixLayout = {
 
 /** Places headers and cells; the matrix scrolls sideways rather than squeezing cells below a tap target. */
 export function matrixLayout(model: MatrixModel, input: MatrixLayoutInput): MatrixLayout {
-  const { font, minCell, maxCell, topicGap, groupLabel, maxHeaderChars, headerAngle } = MATRIX_SIZES
+  const { font, minCell, maxCell, topicGap, groupLabel, headerAngle, lineHeight } = MATRIX_SIZES
   const rowLabels = model.rows.map((row) => input.rowLabel(row.party.id))
+  // As wide as the longest name needs, in bold (coalition rows) and with the reader's own text
+  // spacing, so no name runs into the first cell ("Grünen/Bündnis" included).
   const rowHeaderWidth = Math.ceil(
-    Math.max(48, ...rowLabels.map((l) => estimateTextWidth(l, font) + 16)),
+    Math.max(
+      48,
+      ...rowLabels.map((l) => MATRIX_SIZES.rowLabelX + safeTextWidth(l, font, true) + 6),
+    ),
   )
 
   const topicIds = [...new Set(model.columns.map((c) => c.topicId))]
   const gaps = Math.max(0, topicIds.length - 1) * topicGap
-  const fullLabels = model.columns.map((c) => input.columnLabel(c.measure.id))
-  const labels = fullLabels.map((l) => truncateLabel(l, maxHeaderChars))
-  const longest = Math.max(0, ...labels.map((l) => estimateTextWidth(l, font)))
+  const titles = model.columns.map((c) => input.columnTitles(c.measure.id))
   const radians = (headerAngle * Math.PI) / 180
-  const headerHeight = Math.ceil(longest * Math.sin(radians) + 24)
+  const labelsFor = (twoLines: boolean) =>
+    titles.map((t) =>
+      columnLabelLines(t, { maxWidth: MATRIX_SIZES.maxHeaderWidth, fontSize: font, twoLines }),
+    )
+  const longestOf = (labels: string[][]) =>
+    Math.max(0, ...labels.flat().map((line) => safeTextWidth(line, font)))
   // The last label leans right past the grid; reserve room so it is never clipped.
-  const overhang = Math.ceil(longest * Math.cos(radians))
-  const available = input.width - rowHeaderWidth - gaps - overhang - 8
+  const oneLine = labelsFor(false)
+  const available =
+    input.width - rowHeaderWidth - gaps - Math.ceil(longestOf(oneLine) * Math.cos(radians)) - 8
   const cellSize = Math.floor(
     Math.min(maxCell, Math.max(minCell, available / Math.max(1, model.columns.length))),
   )
+  // Two lines side by side need the columns that far apart, measured across the slant.
+  const twoLines = cellSize * Math.sin(radians) >= 2 * lineHeight + 4
+  const labels = twoLines ? labelsFor(true) : oneLine
+  const longest = longestOf(labels)
+  const extraLines = Math.max(0, ...labels.map((l) => l.length - 1)) * lineHeight
+  const headerHeight = Math.ceil(longest * Math.sin(radians) + 24 + extraLines)
+  const overhang = Math.ceil(longest * Math.cos(radians) + extraLines)
 
   const topicIndex = new Map(topicIds.map((id, i) => [id, i]))
   // Once per column: every cell of a column shares its x. Columns are equal steps of one cell
@@ -91,8 +115,8 @@ export function matrixLayout(model: MatrixModel, input: MatrixLayoutInput): Matr
     measureId: c.measure.id,
     topicId: c.topicId,
     x: columnX[index] ?? 0,
-    label: labels[index] ?? '',
-    fullLabel: fullLabels[index] ?? '',
+    lines: labels[index] ?? [],
+    fullLabel: titles[index]?.title ?? '',
   }))
 
   const grouped = input.groupLabel !== null
@@ -130,4 +154,22 @@ export function matrixLayout(model: MatrixModel, input: MatrixLayoutInput): Matr
     groups,
     topics,
   }
+}
+
+/**
+ * Where a slanted column title is drawn: its first line's start, and the rotation about it;
+ * each further line sits `MATRIX_SIZES.lineHeight` below across the slant. The start is lifted
+ * for a second line so that line begins where a single one would, clear of the topic rule.
+ */
+export function columnTitleAnchor(
+  column: LaidColumn,
+  layout: Pick<MatrixLayout, 'cellSize' | 'headerHeight'>,
+): { x: number; y: number; rotate: string } {
+  const { headerAngle, lineHeight } = MATRIX_SIZES
+  const x = column.x + layout.cellSize / 2
+  const y =
+    layout.headerHeight -
+    12 -
+    (column.lines.length - 1) * lineHeight * Math.cos((headerAngle * Math.PI) / 180)
+  return { x, y, rotate: `rotate(${-headerAngle} ${x} ${y})` }
 }

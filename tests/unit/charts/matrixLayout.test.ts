@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { MATRIX_SIZES, matrixLayout } from '../../../src/charts/stance-matrix/layout.ts'
+import { measureTitles } from '../../../src/charts/stance-matrix/measureTitles.ts'
+import { safeTextWidth } from '../../../src/charts/textWidth.ts'
+import { type Dataset, indexDataset } from '../../../src/data/indexDataset.ts'
+import type { Language } from '../../../src/data/languages.ts'
+import { parseDatasetText } from '../../../src/data/parseDatasetText.ts'
 import { matrixModel } from '../../../src/model/matrixModel.ts'
 import { loadTestland } from '../../support/testland.ts'
 
@@ -15,7 +21,7 @@ const layoutAt = (width: number, grouped = true) =>
   matrixLayout(model, {
     width,
     rowLabel: (id) => data.partyById.get(id)?.shortName ?? id,
-    columnLabel: (id) => data.measureById.get(id)?.title.en ?? id,
+    columnTitles: measureTitles(data, 'en'),
     groupLabel: grouped ? (side) => side : null,
   })
 
@@ -83,39 +89,138 @@ describe('matrixLayout', () => {
         "columns": [
           [
             "cap",
-            48,
+            60,
           ],
           [
             "wait",
-            104,
+            116,
           ],
           [
             "brake",
-            160,
+            172,
           ],
           [
             "vote",
-            226,
+            238,
           ],
         ],
-        "headerHeight": 111,
-        "height": 331,
+        "headerHeight": 138,
+        "height": 358,
         "rows": [
           [
             "red",
-            135,
+            162,
           ],
           [
             "blue",
-            191,
+            218,
           ],
           [
             "green",
-            271,
+            298,
           ],
         ],
         "width": 768,
       }
     `)
+  })
+})
+
+describe('matrixLayout labels (issues 15, 17 item 6, 18 item 10)', () => {
+  const bundled = (file: string) => {
+    const parsed = parseDatasetText(readFileSync(`data/${file}`, 'utf8'))
+    if (!parsed.ok) throw new Error(`${file} is invalid`)
+    return parsed.value
+  }
+  const layoutOf = (dataset: Dataset, language: Language, width: number) =>
+    matrixLayout(
+      matrixModel(dataset, {
+        phase: dataset.phases.at(-1)?.id ?? '',
+        topics: [],
+        sortBy: 'side',
+        showSilentParties: true,
+        rule: 'carried',
+      }),
+      {
+        width,
+        rowLabel: (id) => dataset.partyById.get(id)?.shortName ?? id,
+        columnTitles: measureTitles(dataset, language),
+        groupLabel: (side) => side,
+      },
+    )
+
+  test.each([
+    ['rutte4-asylum-2023.json', 'nl'],
+    ['rutte4-asylum-2023.json', 'en'],
+    ['schoof-asylum-2025.json', 'nl'],
+    ['schoof-asylum-2025.json', 'en'],
+  ] as const)(
+    'matrixLayout(%s, %s) cuts no title and gives long ones their short form',
+    (file, language) => {
+      const dataset = bundled(file)
+      for (const width of [320, 720]) {
+        const layout = layoutOf(dataset, language, width)
+        for (const column of layout.columns) {
+          const measure = dataset.measureById.get(column.measureId)
+          expect(column.lines.join(' ')).not.toContain('…')
+          expect(column.fullLabel).toBe(measure?.title[language])
+          // Every bundled measure has a short title: a long title gives way to it, whole (its soft
+          // hyphens dropped: a slanted title does not break).
+          if (column.lines.join(' ') !== measure?.title[language])
+            expect(column.lines).toEqual([
+              measure?.shortTitle?.[language]?.replaceAll('\u00ad', ''),
+            ])
+        }
+      }
+    },
+  )
+
+  test('matrixLayout reserves the longest title with the reader’s text spacing above the grid', () => {
+    const layout = layoutOf(bundled('schoof-asylum-2025.json'), 'nl', 720)
+    const sin = Math.sin((MATRIX_SIZES.headerAngle * Math.PI) / 180)
+    for (const line of layout.columns.flatMap((c) => c.lines))
+      expect(layout.headerHeight).toBeGreaterThan(safeTextWidth(line, MATRIX_SIZES.font) * sin)
+  })
+
+  test('matrixLayout gives a 12-character party name, in bold and spaced out, room before the first cell', () => {
+    const renamed = indexDataset({
+      ...data,
+      parties: data.parties.map((p) =>
+        p.id === 'green' ? { ...p, shortName: 'Grünen/Bündnis' } : p,
+      ),
+    })
+    const layout = matrixLayout(
+      matrixModel(renamed, {
+        phase: 'end',
+        topics: [],
+        sortBy: 'side',
+        showSilentParties: false,
+        rule: 'carried',
+      }),
+      {
+        width: 360,
+        rowLabel: (id) => renamed.partyById.get(id)?.shortName ?? id,
+        columnTitles: measureTitles(renamed, 'en'),
+        groupLabel: null,
+      },
+    )
+    const name = safeTextWidth('Grünen/Bündnis', MATRIX_SIZES.font, true)
+    expect(layout.rowHeaderWidth).toBeGreaterThanOrEqual(MATRIX_SIZES.rowLabelX + name + 4)
+    expect(layout.columns[0]?.x).toBe(layout.rowHeaderWidth)
+  })
+
+  test('matrixLayout wraps a long title without a short form onto two lines when cells are wide', () => {
+    const long = 'A measure whose title is far too long for one slanted line'
+    const layout = matrixLayout(model, {
+      width: 1280,
+      rowLabel: (id) => id,
+      columnTitles: (id) => ({ title: id === 'cap' ? long : id, shortTitle: null }),
+      groupLabel: null,
+    })
+    expect(layout.cellSize).toBe(MATRIX_SIZES.maxCell)
+    expect(layout.columns[0]?.lines).toEqual([
+      'A measure whose title is far',
+      'too long for one slanted line',
+    ])
   })
 })

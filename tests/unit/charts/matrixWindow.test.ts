@@ -26,7 +26,7 @@ function grid(rows: number, columns: number): MatrixLayout {
       measureId: `m${index}`,
       topicId: 't',
       x: 80 + index * 32,
-      label: `M${index}`,
+      lines: [`M${index}`],
       fullLabel: `Measure ${index}`,
     })),
     groups: [],
