@@ -404,3 +404,33 @@ test('on a phone, the matrix SVG download is still the whole slanted chart, styl
   expect(await page.getByRole('grid').evaluate((el) => el.tagName)).toBe('TABLE')
   await close()
 })
+
+test.each(['light', 'dark'] as const)(
+  'axe finds no violation in the turned matrix at 360 px (%s)',
+  async (colorScheme) => {
+    const { page, close } = await openApp(suite.browser, suite.server, {
+      viewport: { width: 360, height: 740 },
+      colorScheme,
+      reducedMotion: 'reduce',
+    })
+    await page.getByRole('gridcell').first().hover()
+    await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'))
+    const violations = await page.evaluate(async () => {
+      type Result = { violations: { id: string; nodes: { target: string[] }[] }[] }
+      const axe = (
+        window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<Result> } }
+      ).axe
+      const result = await axe.run('.matrix-panel', {
+        runOnly: {
+          type: 'tag',
+          values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+        },
+      })
+      return result.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      )
+    })
+    expect(violations).toEqual([])
+    await close()
+  },
+)
