@@ -238,7 +238,6 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
             cells={model.cells}
             windowed={windowed}
             animated={phaseMoved}
-            slantedForCopy={drawWholeMatrix}
             noMeasures={strings.noMeasures}
             viewport={windowed && !drawWholeMatrix ? (viewport ?? firstViewport(width)) : null}
             focus={safeFocus}

@@ -17,8 +17,6 @@ type Props = {
   cells: readonly MatrixCell[]
   windowed: boolean
   animated: boolean
-  /** Shows the slanted form at any width, for an SVG or PNG copy (see SharePanel). */
-  slantedForCopy: boolean
   noMeasures: string
   viewport: Viewport | null
   focus: GridFocus
@@ -41,7 +39,8 @@ type Props = {
 /**
  * Where the matrix is drawn: the slanted grid in its frame and, for a matrix of few parties,
  * the turned grid beside it. Both are in the page from the prerender on; a container query
- * shows the one that fits the space, so hydration and resizing change no node.
+ * shows the one that fits the space, so hydration and resizing change no node. The SVG and PNG
+ * downloads copy the slanted SVG even while it is hidden (its viewBox gives the size).
  */
 export function MatrixStage(props: Props) {
   const { layout, turned, windowed } = props
