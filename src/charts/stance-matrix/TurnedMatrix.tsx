@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useCallback, useContext, useRef } from 'react'
+import { atTheTable } from '../../data/vocabularies.ts'
 import { UpdatedCells, updatedCellKey } from '../../hooks/updatedCells.ts'
 import type { MatrixCell } from '../../model/matrixModel.ts'
 import type { CellRef } from '../../state/uiStore.ts'
@@ -6,6 +7,7 @@ import { PerTheme } from '../PerTheme.tsx'
 import { cellLook } from './CellMarks.tsx'
 import { type GridFocus, moveGridFocus } from './gridFocus.ts'
 import { type CellEvent, TurnedCell } from './TurnedCell.tsx'
+import { TurnedGroups } from './TurnedGroups.tsx'
 import { type TurnedMatrix as Turned, transposeFocus } from './turnedMatrix.ts'
 
 type Props = {
@@ -108,22 +110,7 @@ export function TurnedMatrix(props: Props) {
       onMouseLeave={() => props.onPreview(null)}
     >
       <thead>
-        {turned.groups.length > 0 && (
-          // The sides are in each party's name already: this row is for the eye only.
-          // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a row of text, never focused
-          <tr className="turned-groups" aria-hidden="true">
-            <td />
-            {turned.groups.map((group, i) => (
-              <td
-                key={group.side}
-                colSpan={group.span}
-                className={i > 0 ? 'turned-group-start' : undefined}
-              >
-                {group.label}
-              </td>
-            ))}
-          </tr>
-        )}
+        <TurnedGroups turned={turned} />
         <tr className="turned-parties">
           <td aria-hidden="true" />
           {turned.columns.map((column, c) => {
@@ -138,7 +125,7 @@ export function TurnedMatrix(props: Props) {
                 className={headerClasses(
                   'turned-party',
                   selected,
-                  column.side === 'coalition',
+                  atTheTable(column.side),
                   column.groupStart,
                 )}
                 onClick={() => props.onSelectParty(column.partyId)}

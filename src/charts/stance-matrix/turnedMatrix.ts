@@ -4,6 +4,7 @@ import type { MeasureTitles } from './columnLabel.ts'
 import type { GridFocus } from './gridFocus.ts'
 import { MATRIX_SIZES, type MatrixLayout } from './layout.ts'
 import { WINDOW_MIN_CELLS } from './matrixWindow.ts'
+import { groupsFitOver } from './turnedGroups.ts'
 
 /** The most parties the turned matrix takes as columns; six fit a 320 px phone. */
 export const MAX_TURNED_PARTIES = 8
@@ -35,13 +36,21 @@ export function turnClass(layout: MatrixLayout): string {
 
 /** A measure as a row of the turned matrix; `topicStart` opens a new topic. */
 export type TurnedRow = MeasureTitles & { measureId: string; topicStart: boolean }
-/** A party as a column of the turned matrix; `groupStart` opens the opposition after the coalition. */
+/** A party as a column of the turned matrix; `groupStart` opens a side (coalition, negotiating, support, opposition). */
 export type TurnedColumn = { partyId: string; side: Side; label: string; groupStart: boolean }
-/** A side's label over its columns. */
-export type TurnedGroup = { side: Side; label: string; span: number }
+/** A side's label over its columns: `span` columns from column `first`. */
+export type TurnedGroup = { side: Side; label: string; first: number; span: number }
 
-/** The matrix turned a quarter: measures as rows, parties as columns (for narrow frames). */
-export type TurnedMatrix = { rows: TurnedRow[]; columns: TurnedColumn[]; groups: TurnedGroup[] }
+/**
+ * The matrix turned a quarter: measures as rows, parties as columns (for narrow frames).
+ * `stackedGroups`: the side labels go on a line each (see groupsFitOver).
+ */
+export type TurnedMatrix = {
+  rows: TurnedRow[]
+  columns: TurnedColumn[]
+  groups: TurnedGroup[]
+  stackedGroups: boolean
+}
 
 /** Turns the laid-out matrix: its columns become rows and its rows columns, in the same order. */
 export function turnMatrix(
@@ -62,15 +71,16 @@ export function turnMatrix(
   }))
   const groups: TurnedGroup[] = []
   if (grouped)
-    for (const column of columns) {
+    columns.forEach((column, first) => {
       const last = groups.at(-1)
+      // Counting a group's columns on the object just pushed: it is this function's own.
       if (last && last.side === column.side) last.span += 1
       else {
         const label = layout.groups.find((g) => g.side === column.side)?.label ?? column.side
-        groups.push({ side: column.side, label, span: 1 })
+        groups.push({ side: column.side, label, first, span: 1 })
       }
-    }
-  return { rows, columns, groups }
+    })
+  return { rows, columns, groups, stackedGroups: !groupsFitOver(groups) }
 }
 
 /**

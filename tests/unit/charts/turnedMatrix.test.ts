@@ -47,14 +47,17 @@ describe('turnMatrix', () => {
       ['GRN', 'opposition', true],
     ])
     expect(turned.groups).toEqual([
-      { side: 'coalition', label: 'coalition', span: 2 },
-      { side: 'opposition', label: 'opposition', span: 1 },
+      { side: 'coalition', label: 'coalition', first: 0, span: 2 },
+      { side: 'opposition', label: 'opposition', first: 2, span: 1 },
     ])
+    // "opposition" widens its one column by 52 px: three parties leave the titles room for it.
+    expect(turned.stackedGroups).toBe(false)
   })
 
   test('turnMatrix sorted by agreement has no side groups', () => {
     const turned = turnMatrix(layoutFor('red'), measureTitles(data, 'en'))
     expect(turned.groups).toEqual([])
+    expect(turned.stackedGroups).toBe(false)
     expect(turned.columns.some((c) => c.groupStart)).toBe(false)
   })
 })
