@@ -40,13 +40,15 @@ function updatedDataset(asOf: string): string {
   return JSON.stringify(raw, null, 2)
 }
 
-/** That stance's cell, named in Dutch or in English. */
+/** That stance's cell in the grid on screen (slanted, or turned on a phone), in Dutch or English. */
 const cdaCell = (page: Page, language: 'nl' | 'en' = 'nl') =>
-  page.locator(
-    language === 'nl'
-      ? '[role=gridcell][aria-label^="CDA over Beperking van nareis voor oorlogsvluchtelingen:"]'
-      : '[role=gridcell][aria-label^="CDA on Limiting family reunification for war refugees:"]',
-  )
+  page
+    .getByRole('grid')
+    .locator(
+      language === 'nl'
+        ? '[role=gridcell][aria-label^="CDA over Beperking van nareis voor oorlogsvluchtelingen:"]'
+        : '[role=gridcell][aria-label^="CDA on Limiting family reunification for war refugees:"]',
+    )
 
 /** Marks the window, so a reload (which would clear it) shows. */
 const markWindow = (page: Page) =>
@@ -62,8 +64,9 @@ describe('a page with ?refresh=5 follows its dataset', () => {
       query: '?refresh=5&party=cu',
     })
     await markWindow(page)
-    await page.locator('[role=gridcell]').first().click()
-    const openLabel = await page
+    const grid = page.getByRole('grid')
+    await grid.locator('[role=gridcell]').first().click()
+    const openLabel = await grid
       .locator('[role=gridcell][aria-expanded=true]')
       .getAttribute('aria-label')
     expect(await cdaCell(page).getAttribute('class')).toContain('pos-supports')
@@ -76,14 +79,14 @@ describe('a page with ?refresh=5 follows its dataset', () => {
       'Bijgewerkt 21:34 · 1 standpunt veranderd',
     )
     // Marked once: the changed cell, and only it.
-    expect(await page.locator('.cell.is-updated').count()).toBe(1)
+    expect(await grid.locator('.cell.is-updated').count()).toBe(1)
     expect(await cdaCell(page).getAttribute('class')).toContain('is-updated')
     // The reader's selection and open card are as they were, on the same page.
     expect(
       await page.locator('[role=rowheader][aria-selected=true]').getAttribute('aria-label'),
     ).toMatch(/ChristenUnie|CU/)
     expect(
-      (await page.locator('[role=gridcell][aria-expanded=true]').getAttribute('aria-label'))?.split(
+      (await grid.locator('[role=gridcell][aria-expanded=true]').getAttribute('aria-label'))?.split(
         ':',
       )[0],
     ).toBe(openLabel?.split(':')[0])
@@ -107,6 +110,28 @@ describe('a page with ?refresh=5 follows its dataset', () => {
     const row = await changed.locator('xpath=..').locator('th').textContent()
     expect(row).toBe('CDA')
     expect(watch.errors).toEqual([])
+    await close()
+  }, 40_000)
+
+  test('on a phone the turned matrix outlines the changed cell, and only it, as the slanted one does', async () => {
+    const { page, close } = await openApp(suite.browser, suite.server, {
+      query: '?refresh=5',
+      viewport: { width: 360, height: 740 },
+      reducedMotion: 'reduce',
+    })
+    const grid = page.getByRole('grid')
+    expect(await grid.evaluate((el) => el.tagName)).toBe('TABLE')
+    writeFileSync(served, updatedDataset('2023-07-14T21:34:00+02:00'))
+    await expect
+      .poll(() => cdaCell(page).getAttribute('class'), { timeout: 20_000 })
+      .toContain('pos-opposes')
+    expect(await grid.locator('.cell.is-updated').count()).toBe(1)
+    expect(await cdaCell(page).getAttribute('class')).toContain('is-updated')
+    // The outline the reader sees: dashed round the cell's drawing while the mark lasts.
+    const outline = await cdaCell(page)
+      .locator('svg')
+      .evaluate((svg) => getComputedStyle(svg).outlineStyle)
+    expect(outline).toBe('dashed')
     await close()
   }, 40_000)
 
