@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useCallback, useContext, useRef } from 'react'
+import { Fragment, type KeyboardEvent, useCallback, useContext, useRef } from 'react'
 import { atTheTable } from '../../data/vocabularies.ts'
 import { UpdatedCells, updatedCellKey } from '../../hooks/updatedCells.ts'
 import type { MatrixCell } from '../../model/matrixModel.ts'
@@ -8,7 +8,12 @@ import { cellLook } from './CellMarks.tsx'
 import { type GridFocus, moveGridFocus } from './gridFocus.ts'
 import { type CellEvent, TurnedCell } from './TurnedCell.tsx'
 import { TurnedGroups } from './TurnedGroups.tsx'
-import { type TurnedMatrix as Turned, transposeFocus } from './turnedMatrix.ts'
+import {
+  nameParts,
+  ROOMY_PARTIES,
+  type TurnedMatrix as Turned,
+  transposeFocus,
+} from './turnedMatrix.ts'
 
 type Props = {
   turned: Turned
@@ -102,7 +107,7 @@ export function TurnedMatrix(props: Props) {
   return (
     <table
       ref={tableRef}
-      className="turned-matrix"
+      className={`turned-matrix${turned.columns.length > ROOMY_PARTIES ? ' is-crowded' : ''}`}
       role="grid"
       aria-labelledby={props.titleId}
       aria-describedby={props.summaryId}
@@ -140,7 +145,13 @@ export function TurnedMatrix(props: Props) {
                     )}
                   </PerTheme>
                 </span>
-                {column.label}
+                {nameParts(column.label).map((part, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a name's parts keep their order
+                  <Fragment key={i}>
+                    {i > 0 && <wbr />}
+                    {part}
+                  </Fragment>
+                ))}
               </th>
             )
           })}

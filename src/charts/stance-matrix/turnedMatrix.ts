@@ -9,6 +9,9 @@ import { groupsFitOver } from './turnedGroups.ts'
 /** The most parties the turned matrix takes as columns; six fit a 320 px phone. */
 export const MAX_TURNED_PARTIES = 8
 
+/** Above this many parties the turned matrix draws its columns tighter on a phone (styles.css). */
+export const ROOMY_PARTIES = 6
+
 /**
  * Container widths (px) below which the turned matrix replaces the slanted one: the slanted
  * one is laid out `MATRIX_SIZES.widest` wide and shows only where all of it fits. Each has a
@@ -81,6 +84,11 @@ export function turnMatrix(
       }
     })
   return { rows, columns, groups, stackedGroups: !groupsFitOver(groups) }
+}
+
+/** A party's short name in parts that may break after a slash ("CDU/" "CSU"), for a narrow column. */
+export function nameParts(label: string): string[] {
+  return label.split(/(?<=\/)/)
 }
 
 /**

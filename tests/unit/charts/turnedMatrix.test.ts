@@ -5,6 +5,7 @@ import { MATRIX_SIZES, matrixLayout } from '../../../src/charts/stance-matrix/la
 import { measureTitles } from '../../../src/charts/stance-matrix/measureTitles.ts'
 import {
   canTurn,
+  nameParts,
   TURN_BREAKPOINTS,
   transposeFocus,
   turnClass,
@@ -59,6 +60,14 @@ describe('turnMatrix', () => {
     expect(turned.groups).toEqual([])
     expect(turned.stackedGroups).toBe(false)
     expect(turned.columns.some((c) => c.groupStart)).toBe(false)
+  })
+})
+
+describe('nameParts', () => {
+  test('nameParts splits a short name after each slash, so a narrow column can break it there', () => {
+    expect(nameParts('CDU/CSU')).toEqual(['CDU/', 'CSU'])
+    expect(nameParts('GL/PvdA')).toEqual(['GL/', 'PvdA'])
+    expect(nameParts('VVD')).toEqual(['VVD'])
   })
 })
 
