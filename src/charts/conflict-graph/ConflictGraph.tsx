@@ -1,7 +1,9 @@
 import { type KeyboardEvent, useRef } from 'react'
 import { handleListKey } from '../listFocus.ts'
 import { PerTheme } from '../PerTheme.tsx'
+import { GraphKey, RelationMarker } from './GraphKey.tsx'
 import type { GraphItem } from './graphItems.ts'
+import { LabelText } from './LabelText.tsx'
 import type { GraphLayout } from './layout.ts'
 
 type Props = {
@@ -13,10 +15,8 @@ type Props = {
   selectedParty: string | null
   openKey: string | null
   names: ReadonlyMap<string, string>
-  partyLabel: (partyId: string) => string
   partyColour: (partyId: string) => { light: string; dark: string }
   isCoalition: (partyId: string) => boolean
-  relationLabel: (index: number) => string
   onFocusIndex: (index: number) => void
   onPreview: (key: string | null) => void
   onActivate: (key: string) => void
@@ -107,7 +107,7 @@ export function ConflictGraph(props: Props) {
           </g>
         )
       })}
-      {layout.relations.map((r, index) => {
+      {layout.relations.map((r) => {
         const key = `relation:${r.edge.from}>${r.edge.to}`
         return (
           <g
@@ -118,11 +118,8 @@ export function ConflictGraph(props: Props) {
           >
             <path className="hit-area" d={r.path} />
             <path className="relation-path" d={r.path} markerEnd="url(#arrowhead)" />
-            {layout.showRelationLabels && (
-              <text className="relation-label" x={r.labelX} y={r.labelY}>
-                {props.relationLabel(index)}
-              </text>
-            )}
+            {r.label && <LabelText className="relation-label" label={r.label} />}
+            {r.marker && <RelationMarker marker={r.marker} />}
           </g>
         )
       })}
@@ -138,7 +135,7 @@ export function ConflictGraph(props: Props) {
             className={`graph-node${props.isCoalition(n.partyId) ? ' is-coalition' : ''}${selected ? ' is-selected' : ''}${dim(n.partyId)}${open(key)}`}
             {...focusable(key)}
           >
-            <circle className="node-ring" cx={n.x} cy={n.y} r={n.r + 5} />
+            <circle className="node-ring" cx={n.x} cy={n.y} r={n.r + 3.5} />
             <PerTheme colours={colour}>
               {(fill, themeClass) => (
                 <circle
@@ -150,12 +147,11 @@ export function ConflictGraph(props: Props) {
                 />
               )}
             </PerTheme>
-            <text className="node-label" x={n.labelX} y={n.labelY} textAnchor={n.anchor}>
-              {props.partyLabel(n.partyId)}
-            </text>
+            <LabelText className="node-label" label={n.label} />
           </g>
         )
       })}
+      <GraphKey rows={layout.key} />
     </svg>
   )
 }

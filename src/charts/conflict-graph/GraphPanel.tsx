@@ -20,11 +20,11 @@ import {
   describeNode,
   describePair,
   describeRelation,
-  relationLabel,
+  relationKeyText,
+  relationKinds,
 } from './describeGraph.ts'
 import { GraphCard } from './GraphCard.tsx'
 import { graphItems } from './graphItems.ts'
-import { withSpreadRelationLabels } from './labelPlacement.ts'
 import { graphLayout } from './layout.ts'
 
 type Props = { dataset: Dataset; language: Language; phase: string }
@@ -59,12 +59,19 @@ export function GraphPanel({ dataset, language, phase }: Props) {
   )
   const layout = useMemo(
     () =>
-      withSpreadRelationLabels(
-        graphLayout(model, Math.min(width, 640), (id) => {
+      graphLayout(
+        model,
+        Math.min(width, 640),
+        (id) => {
           const party = dataset.partyById.get(id)
           return party ? leadSeats(dataset, party) : 0
-        }),
-        (edge) => relationLabel(language, edge),
+        },
+        {
+          node: (id) => dataset.partyById.get(id)?.shortName ?? id,
+          bold: (id) => atTheTable(dataset.partyById.get(id)?.side ?? 'opposition'),
+          relation: (edge) => relationKinds(language, edge),
+          key: (edge) => relationKeyText(dataset, language, edge),
+        },
       ),
     [model, width, dataset, language],
   )
@@ -133,13 +140,8 @@ export function GraphPanel({ dataset, language, phase }: Props) {
             selectedParty={selectedParty}
             openKey={openKey}
             names={names}
-            partyLabel={(id) => dataset.partyById.get(id)?.shortName ?? id}
             partyColour={(id) => partyColours(dataset.partyById.get(id))}
             isCoalition={(id) => atTheTable(dataset.partyById.get(id)?.side ?? 'opposition')}
-            relationLabel={(index) => {
-              const relation = layout.relations[index]
-              return relation ? relationLabel(language, relation.edge) : ''
-            }}
             onFocusIndex={setFocusIndex}
             onPreview={setPreview}
             onActivate={activate}

@@ -4,7 +4,7 @@ import type { ConflictModel, PairEdge, RelationEdge } from '../../model/conflict
 import { leadSeats } from '../../model/partyOrder.ts'
 import { formatDate, formatNumber } from '../../ui/format.ts'
 import { fill, messages } from '../../ui/strings.ts'
-import { DISAGREEMENT_CUTOFF } from './layout.ts'
+import { DISAGREEMENT_CUTOFF } from './graphSizes.ts'
 
 /** A 0–1 distance written for a language, two decimals. */
 export function formatDistance(value: number, language: Language): string {
@@ -65,12 +65,22 @@ export function describeRelation(dataset: Dataset, language: Language, edge: Rel
   })
 }
 
+/** The words on a relation arrow, one per kind, at most two named ("+1" after the second). */
+export function relationKinds(language: Language, edge: RelationEdge): string[] {
+  const kinds = [...new Set(edge.relations.map((r) => messages(language).relations[r.kind]))]
+  if (kinds.length <= 2) return kinds
+  // A no-break space keeps the count with its word when the label wraps.
+  return [kinds[0] ?? '', `${kinds[1] ?? ''}\u00a0+${kinds.length - 2}`]
+}
+
 /** The short label on a relation arrow: its kinds, at most two named. */
 export function relationLabel(language: Language, edge: RelationEdge): string {
-  const kinds = [...new Set(edge.relations.map((r) => messages(language).relations[r.kind]))]
-  return kinds.length > 2
-    ? `${kinds.slice(0, 2).join(' · ')} +${kinds.length - 2}`
-    : kinds.join(' · ')
+  return relationKinds(language, edge).join(' · ')
+}
+
+/** A numbered marker's line in the graph's key: who to whom, and the arrow's label. */
+export function relationKeyText(dataset: Dataset, language: Language, edge: RelationEdge): string {
+  return `${shortName(dataset, edge.from)} → ${shortName(dataset, edge.to)}: ${relationLabel(language, edge)}`
 }
 
 /** A generated summary of the whole graph. */

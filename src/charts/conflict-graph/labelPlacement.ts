@@ -1,68 +1,106 @@
-import type { RelationEdge } from '../../model/conflictModel.ts'
-import { estimateTextWidth } from '../textWidth.ts'
-import type { GraphLayout } from './layout.ts'
+import {
+  type Box,
+  boxesOverlap,
+  boxInside,
+  boxNearCircle,
+  type Circle,
+  grow,
+  type Polyline,
+  polylineHitsBox,
+} from './geometry.ts'
+import { ASCENT, DESCENT, textWidth } from './textMetrics.ts'
 
-/** A label to place: centred on x (text-anchor middle), its baseline at y. */
-export type PlacedLabel = { x: number; y: number; text: string }
+/** Text to place: one or more lines in one style. */
+export type TextBlock = { lines: string[]; fontSize: number; bold: boolean; lineHeight: number }
+/** Where a text's lines start (SVG text-anchor): a label beside a mark starts at its side. */
+export type Anchor = 'start' | 'middle' | 'end'
+/** A label as drawn: each line's baseline, and the box it covers, halo included. */
+export type PlacedText = {
+  anchor: Anchor
+  x: number
+  lines: { text: string; y: number }[]
+  box: Box
+}
+/** A box a label could take, and how much less it is wanted than the first choice. */
+export type Candidate = { box: Box; anchor: Anchor; cost: number }
 
-/** The relation labels' size (px, as in styles.css), and the room a line of them takes. */
-const FONT_SIZE = 11
-const LINE = 14
-/** Below the baseline: descenders and the label's halo. */
-const DESCENT = 3
-
-type Box = { left: number; right: number; top: number; bottom: number }
-
-const boxOf = ({ x, y, text }: PlacedLabel): Box => {
-  const half = estimateTextWidth(text, FONT_SIZE) / 2 + 2
-  return { left: x - half, right: x + half, top: y - LINE + DESCENT, bottom: y + DESCENT }
+/** What a label keeps clear of. `lines` must not cross it; `soft` lines it avoids if it can. */
+export type Obstacles = {
+  bounds: Box
+  circles: readonly Circle[]
+  boxes: readonly Box[]
+  lines: readonly Polyline[]
+  soft: readonly Polyline[]
 }
 
-const overlaps = (a: Box, b: Box) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+/** The halo round label text (half the 4 px background stroke in styles.css). */
+export const HALO = 2
+/** Room kept between a label and any node's disc, and between two labels. */
+export const NODE_CLEARANCE = 5
+export const LABEL_GAP = 2
+/** What crossing one soft line (a pair's line) costs, in steps down the candidate list. */
+const SOFT_COST = 6
+
+/** The width and height a block takes, halo included. */
+export function blockSize(block: TextBlock): { width: number; height: number } {
+  const widest = Math.max(0, ...block.lines.map((l) => textWidth(l, block.fontSize, block.bold)))
+  return {
+    width: widest + 2 * HALO,
+    height:
+      (block.lines.length - 1) * block.lineHeight + (ASCENT + DESCENT) * block.fontSize + 2 * HALO,
+  }
+}
+
+/** The block's lines written into a box: baselines from the top, x at the anchored side. */
+export function textInBox(block: TextBlock, box: Box, anchor: Anchor): PlacedText {
+  const x =
+    anchor === 'start'
+      ? box.left + HALO
+      : anchor === 'end'
+        ? box.right - HALO
+        : (box.left + box.right) / 2
+  const first = box.top + HALO + ASCENT * block.fontSize
+  return {
+    anchor,
+    x: round(x),
+    lines: block.lines.map((text, i) => ({ text, y: round(first + i * block.lineHeight) })),
+    box,
+  }
+}
+
+const round = (value: number) => Math.round(value * 10) / 10
+
+/** Whether a box is clear of every hard obstacle. */
+export function isClear(box: Box, obstacles: Obstacles): boolean {
+  // Plain loops, cheapest test first: this runs thousands of times per layout.
+  if (!boxInside(box, obstacles.bounds)) return false
+  for (const c of obstacles.circles) if (boxNearCircle(box, c, NODE_CLEARANCE)) return false
+  const spaced = grow(box, LABEL_GAP)
+  for (const b of obstacles.boxes) if (boxesOverlap(spaced, b)) return false
+  for (const line of obstacles.lines) if (polylineHitsBox(line, box)) return false
+  return true
+}
 
 /**
- * Moves labels that would overprint one another: top to bottom, a label that hits one already
- * placed goes just below it (a few tries at most, so it stays near its arrow). Pure and
- * deterministic, so the prerendered page and the browser agree. Returns the labels in input order.
+ * The cheapest candidate clear of every hard obstacle, soft lines it crosses adding to its cost;
+ * `null` when none is clear. Ties go to the earlier candidate, so the choice is deterministic.
  */
-export function spreadLabels(labels: readonly PlacedLabel[]): PlacedLabel[] {
-  const order = labels
-    .map((_, i) => i)
-    .sort((a, b) => {
-      const p = labels[a]
-      const q = labels[b]
-      return (p?.y ?? 0) - (q?.y ?? 0) || (p?.x ?? 0) - (q?.x ?? 0)
-    })
-  const placed: Box[] = []
-  const result = [...labels]
-  for (const index of order) {
-    const label = labels[index]
-    if (!label) continue
-    let y = label.y
-    for (let tries = 0; tries < 4; tries++) {
-      const box = boxOf({ ...label, y })
-      const hit = placed.find((other) => overlaps(box, other))
-      if (!hit) break
-      y = hit.bottom + 1 + LINE - DESCENT
+export function bestCandidate(
+  candidates: readonly Candidate[],
+  obstacles: Obstacles,
+): Candidate | null {
+  let best: Candidate | null = null
+  let bestCost = Number.POSITIVE_INFINITY
+  for (const candidate of candidates) {
+    // The candidates come cheapest first: none after this one can do better.
+    if (candidate.cost >= bestCost) break
+    if (!isClear(candidate.box, obstacles)) continue
+    let cost = candidate.cost
+    for (const line of obstacles.soft) if (polylineHitsBox(line, candidate.box)) cost += SOFT_COST
+    if (cost < bestCost) {
+      best = candidate
+      bestCost = cost
     }
-    placed.push(boxOf({ ...label, y }))
-    result[index] = { ...label, y }
   }
-  return result
-}
-
-/** The layout with its relation labels spread apart (see spreadLabels). */
-export function withSpreadRelationLabels(
-  layout: GraphLayout,
-  text: (edge: RelationEdge) => string,
-): GraphLayout {
-  if (!layout.showRelationLabels) return layout
-  const spread = spreadLabels(
-    layout.relations.map((r) => ({ x: r.labelX, y: r.labelY, text: text(r.edge) })),
-  )
-  return {
-    ...layout,
-    relations: layout.relations.map((r, i) => ({ ...r, labelY: spread[i]?.y ?? r.labelY })),
-  }
+  return best
 }

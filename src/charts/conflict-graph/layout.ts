@@ -1,29 +1,15 @@
-import { scaleSqrt } from 'd3-scale'
 import type { ConflictModel, PairEdge, RelationEdge } from '../../model/conflictModel.ts'
+import type { Point } from './geometry.ts'
+import { graphParts } from './graphParts.ts'
+import { GRAPH_SIZES } from './graphSizes.ts'
+import type { KeyRow } from './keyRows.ts'
+import { NODE_CLEARANCE, type PlacedText } from './labelPlacement.ts'
+import { type Attempt, layoutOnRing } from './layoutAttempt.ts'
+import { fitRing } from './ringFit.ts'
 
-/** Sizes the graph is drawn at (px). */
-export const GRAPH_SIZES = {
-  maxHeight: 560,
-  maxNodeRadius: 42,
-  labelGap: 8,
-  labelRoom: 56,
-  padding: 8,
-  /** Below this width relation labels are left out (the arrows, cards and table still tell). */
-  relationLabelMinWidth: 480,
-} as const
-
-/** Pairs at or above this mean distance are drawn as disagreement, below it as agreement. */
-export const DISAGREEMENT_CUTOFF = 0.5
-
-export type LaidNode = {
-  partyId: string
-  x: number
-  y: number
-  r: number
-  labelX: number
-  labelY: number
-  anchor: 'start' | 'middle' | 'end'
-}
+/** A party's disc and its label. */
+export type LaidNode = { partyId: string; x: number; y: number; r: number; label: PlacedText }
+/** A pair's line, rim to rim, thicker the stronger the (dis)agreement. */
 export type LaidPair = {
   edge: PairEdge
   x1: number
@@ -33,7 +19,13 @@ export type LaidPair = {
   width: number
   kind: 'agree' | 'disagree'
 }
-export type LaidRelation = { edge: RelationEdge; path: string; labelX: number; labelY: number }
+/** An arrow with its label beside it, or (when none fits) a numbered marker keyed below. */
+export type LaidRelation = {
+  edge: RelationEdge
+  path: string
+  label: PlacedText | null
+  marker: (Point & { number: number }) | null
+}
 
 /** The conflict graph positioned: plain numbers React can draw. */
 export type GraphLayout = {
@@ -42,108 +34,79 @@ export type GraphLayout = {
   nodes: LaidNode[]
   pairs: LaidPair[]
   relations: LaidRelation[]
-  showRelationLabels: boolean
+  /** The markers' key, under the drawing. */
+  key: KeyRow[]
+}
+
+/** The words the graph draws: a party's label, whether it is bold, a relation's kinds. */
+export type GraphTexts = {
+  node: (partyId: string) => string
+  bold: (partyId: string) => boolean
+  relation: (edge: RelationEdge) => string[]
+  /** A marker's line in the key: who to whom, and what. */
+  key: (edge: RelationEdge) => string
 }
 
 /**
- * A stable circular layout: parties round a circle in side-and-seat order, starting at the top.
- * Deterministic and complete before the first paint; the model is never mutated.
+ * The graph laid out at a width: parties round a ring from the top (see ringOrder), sized by
+ * seats; every label placed clear of the others, the discs and the arrows. When the labels do not
+ * fit, the drawing grows taller; an arrow's label that still finds no room becomes a numbered
+ * marker keyed under the drawing. Deterministic and pure: no measuring, no randomness.
  */
 export function graphLayout(
   model: ConflictModel,
   width: number,
   seatsOf: (partyId: string) => number,
+  texts: GraphTexts,
 ): GraphLayout {
-  const { maxHeight, maxNodeRadius, labelGap, padding, relationLabelMinWidth } = GRAPH_SIZES
-  const labelRoom = width < relationLabelMinWidth ? 36 : GRAPH_SIZES.labelRoom
-  const height = Math.min(maxHeight, Math.max(260, width))
-  const maxSeats = Math.max(1, ...model.parties.map((p) => seatsOf(p.id)))
-  const nodeRadius = Math.min(maxNodeRadius, Math.min(width, height) / 11)
-  // Area proportional to seats: radius grows with the square root.
-  const radius = scaleSqrt().domain([0, maxSeats]).range([0, nodeRadius])
-  const cx = width / 2
-  const cy = height / 2
-  const ring = Math.max(
-    20,
-    Math.min(width / 2 - labelRoom - nodeRadius, height / 2 - nodeRadius - 24) - padding,
-  )
-  const count = model.parties.length
-  const nodes: LaidNode[] = model.parties.map((party, i) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, count)
-    const r = Math.max(2, radius(seatsOf(party.id)))
-    const x = cx + ring * Math.cos(angle)
-    const y = cy + ring * Math.sin(angle)
-    const cos = Math.cos(angle)
-    const anchor = Math.abs(cos) < 0.3 ? 'middle' : cos > 0 ? 'start' : 'end'
-    const out = r + labelGap
-    return {
-      partyId: party.id,
-      x,
-      y,
-      r,
-      labelX: x + out * cos,
-      // Labels above the top node and below the bottom one; beside the rest.
-      labelY: y + (anchor === 'middle' ? (Math.sin(angle) < 0 ? -(out + 2) : out + 12) : 4),
-      anchor,
+  const base = Math.min(GRAPH_SIZES.maxHeight, Math.max(260, width))
+  // Taller than this only when the parties' own labels need it (many parties on a phone).
+  const tallest = Math.max(base, Math.min(2 * width, 900))
+  const step = Math.max(24, Math.round(width * 0.12))
+  const parts = graphParts(model, width, seatsOf, texts)
+  let best: Attempt | null = null
+  let last: Attempt | null = null
+  for (let i = 0; i < MAX_ROUNDS; i++) {
+    const height = base + i * step
+    const growth = (height - base) / width
+    // Taller is only worth it while it can still beat the best so far.
+    if (best && (height > tallest || growth >= score(best))) break
+    const tried = new Set<string>()
+    for (const beside of BESIDE) {
+      const fitted = fitRing(parts.nodes, width, height, {
+        pad: GRAPH_SIZES.pad,
+        gap: NODE_CLEARANCE + 1,
+        gaps: parts.gaps,
+        beside,
+        anchors: parts.anchors,
+      })
+      // Two label rules often give the same ring: lay it out once.
+      const key = fitted && `${fitted.ring.cx.toFixed(1)} ${fitted.ring.rx.toFixed(1)}`
+      if (!fitted || !key || tried.has(key)) continue
+      tried.add(key)
+      const attempt = layoutOnRing(model, parts, height, fitted, growth, texts)
+      last = attempt
+      if (attempt.nodesForced > 0) continue
+      if (!best || score(attempt) < score(best)) best = attempt
+      if (best.markersForced + best.markers === 0) return best.layout
     }
-  })
-  const byId = new Map(nodes.map((n) => [n.partyId, n]))
-  const pairs = model.pairs.flatMap((edge): LaidPair[] => {
-    const a = byId.get(edge.a)
-    const b = byId.get(edge.b)
-    if (!a || !b) return []
-    const value = edge.disagreement.value ?? 0
-    const kind = value >= DISAGREEMENT_CUTOFF ? 'disagree' : 'agree'
-    // Width shows strength either way: strong agreement and strong disagreement are both thick.
-    const strength = kind === 'disagree' ? value : 1 - value
-    return [{ edge, ...trim(a, b, 0), width: 1 + 6 * strength, kind }]
-  })
-  const relations = model.relations.flatMap((edge): LaidRelation[] => {
-    const a = byId.get(edge.from)
-    const b = byId.get(edge.to)
-    // The bow is relative to the direction, so A→B and B→A curve to opposite sides.
-    return a && b ? [curve(a, b, 36, edge)] : []
-  })
-  return {
-    width,
-    height,
-    nodes,
-    pairs,
-    relations,
-    showRelationLabels: width >= relationLabelMinWidth,
   }
+  return (best ?? last ?? layoutOnRing(model, parts, base, null, 0, texts)).layout
 }
 
-/** The segment between two node rims (plus a gap for an arrowhead). */
-function trim(a: LaidNode, b: LaidNode, gap: number) {
-  const dx = b.x - a.x
-  const dy = b.y - a.y
-  const length = Math.hypot(dx, dy) || 1
-  const ux = dx / length
-  const uy = dy / length
-  return {
-    x1: a.x + ux * a.r,
-    y1: a.y + uy * a.r,
-    x2: b.x - ux * (b.r + gap),
-    y2: b.y - uy * (b.r + gap),
-  }
-}
+/** Heights tried before giving up on a clear layout (it takes hundreds of parties on a phone). */
+const MAX_ROUNDS = 60
 
-const round = (value: number) => Math.round(value * 10) / 10
+/**
+ * Where a node's label is expected beside it rather than above or below (as |cos| of its angle
+ * on the ring): the usual first, then fewer and fewer beside, which leaves the ring more of the
+ * width (it helps on a phone).
+ */
+const BESIDE = [0.4, 0.75, 1.01] as const
 
-/** A quadratic curve from one node to another, bowed sideways by `bow` px, ending clear of the target. */
-function curve(a: LaidNode, b: LaidNode, bow: number, edge: RelationEdge): LaidRelation {
-  const { x1, y1, x2, y2 } = trim(a, b, 4)
-  const length = Math.hypot(x2 - x1, y2 - y1) || 1
-  const nx = -(y2 - y1) / length
-  const ny = (x2 - x1) / length
-  const mx = (x1 + x2) / 2 + nx * bow
-  const my = (y1 + y2) / 2 + ny * bow
-  return {
-    edge,
-    path: `M${round(x1)},${round(y1)} Q${round(mx)},${round(my)} ${round(x2)},${round(y2)}`,
-    // Label 40% along the curve from its source, so crossing arrows keep their labels apart.
-    labelX: round(0.36 * x1 + 0.48 * mx + 0.16 * x2),
-    labelY: round(0.36 * y1 + 0.48 * my + 0.16 * y2),
-  }
-}
+/**
+ * Markers forced onto other marks count most; then a marker costs as much as growing taller by
+ * 80 % of the width: a label read in place beats a shorter drawing, but not at any height (and
+ * it grows no taller than twice its width anyway). Ties keep the first, the shortest.
+ */
+const score = (a: Attempt) => a.markersForced * 1000 + a.markers * 0.8 + a.growth

@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import { graphLayout } from '../../../src/charts/conflict-graph/layout.ts'
+import { relationKeyText, relationKinds } from '../../../src/charts/conflict-graph/describeGraph.ts'
+import { type GraphTexts, graphLayout } from '../../../src/charts/conflict-graph/layout.ts'
+import type { Dataset } from '../../../src/data/indexDataset.ts'
+import type { Language } from '../../../src/data/languages.ts'
+import { parseDatasetText } from '../../../src/data/parseDatasetText.ts'
 import { conflictModel } from '../../../src/model/conflictModel.ts'
 import { leadSeats } from '../../../src/model/partyOrder.ts'
+import { graphFaults } from '../../support/graphFaults.ts'
 import { loadTestland } from '../../support/testland.ts'
 
 const data = loadTestland()
@@ -11,43 +17,52 @@ const model = conflictModel(data, {
   includeOpposition: true,
   rule: 'carried',
 })
-const seats = (id: string) => {
-  const party = data.partyById.get(id)
-  return party ? leadSeats(data, party) : 0
+const seatsIn = (dataset: Dataset) => (id: string) => {
+  const party = dataset.partyById.get(id)
+  return party ? leadSeats(dataset, party) : 0
 }
+const seats = seatsIn(data)
+const textsIn = (dataset: Dataset, language: Language): GraphTexts => ({
+  node: (id) => dataset.partyById.get(id)?.shortName ?? id,
+  bold: (id) => dataset.partyById.get(id)?.side === 'coalition',
+  relation: (edge) => relationKinds(language, edge),
+  key: (edge) => relationKeyText(dataset, language, edge),
+})
+const texts = textsIn(data, 'en')
 
 describe('graphLayout', () => {
   test('graphLayout is deterministic: two runs give identical coordinates', () => {
-    expect(graphLayout(model, 480, seats)).toEqual(graphLayout(model, 480, seats))
+    expect(graphLayout(model, 480, seats, texts)).toEqual(graphLayout(model, 480, seats, texts))
   })
 
   test('graphLayout does not mutate its input', () => {
     const before = JSON.stringify(model)
-    graphLayout(model, 480, seats)
+    graphLayout(model, 480, seats, texts)
     expect(JSON.stringify(model)).toBe(before)
   })
 
   test.each([300, 480, 900])(
-    'graphLayout(%ipx) keeps every node inside the drawing area',
+    'graphLayout(%ipx) keeps every node and label inside the drawing, clear of one another',
     (width) => {
-      const layout = graphLayout(model, width, seats)
+      const layout = graphLayout(model, width, seats, texts)
       for (const n of layout.nodes) {
         expect(n.x - n.r).toBeGreaterThanOrEqual(0)
         expect(n.x + n.r).toBeLessThanOrEqual(layout.width)
         expect(n.y - n.r).toBeGreaterThanOrEqual(0)
         expect(n.y + n.r).toBeLessThanOrEqual(layout.height)
       }
+      expect(graphFaults(layout)).toEqual([])
     },
   )
 
   test('graphLayout makes node area proportional to seats (red 4, blue 3)', () => {
-    const layout = graphLayout(model, 480, seats)
+    const layout = graphLayout(model, 480, seats, texts)
     const r = Object.fromEntries(layout.nodes.map((n) => [n.partyId, n.r]))
-    expect(((r.blue ?? 0) / (r.red ?? 1)) ** 2).toBeCloseTo(3 / 4, 6)
+    expect(((r.blue ?? 0) / (r.red ?? 1)) ** 2).toBeCloseTo(3 / 4, 1)
   })
 
   test('graphLayout draws agreement and disagreement distinctly, thicker when stronger', () => {
-    const layout = graphLayout(model, 480, seats)
+    const layout = graphLayout(model, 480, seats, texts)
     const byPair = Object.fromEntries(layout.pairs.map((p) => [`${p.edge.a}-${p.edge.b}`, p]))
     expect(byPair['red-blue']?.kind).toBe('disagree')
     expect(byPair['blue-green']?.kind).toBe('agree')
@@ -55,9 +70,70 @@ describe('graphLayout', () => {
     expect(byPair['red-blue']?.width).toBeGreaterThan(byPair['red-green']?.width ?? 0)
   })
 
-  test('graphLayout draws each relation as a curve with its label on the curve’s side', () => {
-    const layout = graphLayout(model, 480, seats)
+  test('graphLayout draws each relation as a curve with its label beside it, not a marker', () => {
+    const layout = graphLayout(model, 480, seats, texts)
     expect(layout.relations).toHaveLength(1)
-    expect(layout.relations[0]?.path).toMatch(/^M[\d.]+,[\d.]+ Q[\d.-]+,[\d.-]+ [\d.]+,[\d.]+$/)
+    const [relation] = layout.relations
+    expect(relation?.path).toMatch(/^M[\d.]+,[\d.]+ Q[\d.-]+,[\d.-]+ [\d.]+,[\d.]+$/)
+    expect(relation?.label?.lines.map((l) => l.text)).toEqual(['ultimatum'])
+    expect(relation?.marker).toBeNull()
+    expect(layout.key).toEqual([])
+  })
+
+  test('graphLayout puts a party’s label outside its disc, on the side away from the middle', () => {
+    // Red at the top (first, most seats): its label sits above it.
+    const layout = graphLayout(model, 480, seats, texts)
+    const red = layout.nodes.find((n) => n.partyId === 'red')
+    expect(red?.label.box.bottom).toBeLessThanOrEqual((red?.y ?? 0) - (red?.r ?? 0) - 3)
+  })
+})
+
+describe('graphLayout on the bundled datasets', () => {
+  const bundled = ['rutte4-asylum-2023', 'schoof-asylum-2025'].map((name) => {
+    const parsed = parseDatasetText(readFileSync(`data/${name}.json`, 'utf8'))
+    if (!parsed.ok) throw new Error(`${name} is invalid`)
+    return { name, dataset: parsed.value }
+  })
+
+  test.each(bundled)(
+    '$name: at every moment, both languages, coalition or all parties, from 320 to 640 px, no label overlaps another, a disc or an arrow',
+    ({ dataset }) => {
+      const faults: string[] = []
+      for (const phase of dataset.phases)
+        for (const includeOpposition of [false, true]) {
+          const m = conflictModel(dataset, {
+            phase: phase.id,
+            measure: null,
+            includeOpposition,
+            rule: 'carried',
+          })
+          for (const language of ['nl', 'en'] as const)
+            for (const width of [320, 328, 400, 480, 640]) {
+              const layout = graphLayout(m, width, seatsIn(dataset), textsIn(dataset, language))
+              const where = `${phase.id} ${language} ${width}px${includeOpposition ? ' +opposition' : ''}`
+              faults.push(...graphFaults(layout).map((f) => `${where}: ${f}`))
+            }
+        }
+      expect(faults).toEqual([])
+    },
+    60_000,
+  )
+
+  test('on a phone, Rutte IV with the opposition shown grows taller and keys what does not fit', () => {
+    const rutte = bundled[0]?.dataset as Dataset
+    const m = conflictModel(rutte, {
+      phase: 'fri',
+      measure: null,
+      includeOpposition: true,
+      rule: 'carried',
+    })
+    const layout = graphLayout(m, 328, seatsIn(rutte), textsIn(rutte, 'en'))
+    expect(layout.height).toBeGreaterThan(328)
+    const markers = layout.relations.flatMap((r) => (r.marker ? [r.marker.number] : []))
+    expect(markers.length).toBeGreaterThan(0)
+    // Every marker has its row in the key, numbered 1, 2, 3… in the relations' order.
+    expect(markers).toEqual(markers.map((_, i) => i + 1))
+    expect(layout.key.map((k) => k.number)).toEqual(markers)
+    expect(layout.key[0]?.text.lines.map((l) => l.text).join(' ')).toMatch(/^\S+ → \S+: /)
   })
 })

@@ -1,42 +1,129 @@
-import { expect, test } from 'vitest'
-import { spreadLabels } from '../../../src/charts/conflict-graph/labelPlacement.ts'
+import { describe, expect, test } from 'vitest'
+import {
+  aroundNode,
+  besideCurve,
+  curveSpots,
+  onCurve,
+} from '../../../src/charts/conflict-graph/candidates.ts'
+import { polyline } from '../../../src/charts/conflict-graph/geometry.ts'
+import {
+  bestCandidate,
+  blockSize,
+  type Candidate,
+  isClear,
+  type Obstacles,
+  textInBox,
+} from '../../../src/charts/conflict-graph/labelPlacement.ts'
 
-/** The boxes spreadLabels keeps apart, from the same estimate (11 px text, 14 px lines). */
-const box = (l: { x: number; y: number; text: string }) => {
-  const half = (l.text.length * 11 * 0.58) / 2 + 2
-  return { left: l.x - half, right: l.x + half, top: l.y - 11, bottom: l.y + 3 }
-}
-const overlap = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
-
-test('labels that would overprint are moved apart, the lower one going below', () => {
-  const labels = [
-    { x: 300, y: 100, text: 'ultimatum · dreiging met stemming +1' },
-    { x: 320, y: 105, text: 'rode lijn · voorstel +1' },
-  ]
-  const spread = spreadLabels(labels)
-  expect(spread[0]).toEqual(labels[0])
-  expect(spread[1]?.x).toBe(320)
-  expect(spread[1]?.y).toBeGreaterThan(105)
-  const [a, b] = spread
-  if (!a || !b) throw new Error('two labels in, two out')
-  expect(overlap(box(a), box(b))).toBe(false)
+const box = (left: number, top: number, right: number, bottom: number) => ({
+  left,
+  top,
+  right,
+  bottom,
+})
+const open: Obstacles = { bounds: box(0, 0, 400, 400), circles: [], boxes: [], lines: [], soft: [] }
+/** Compares a box to the hundredth of a px (trigonometry leaves a little dust). */
+const rounded = (b: { left: number; top: number; right: number; bottom: number } | undefined) =>
+  b && Object.fromEntries(Object.entries(b).map(([k, v]) => [k, Math.round(v * 100) / 100]))
+const at = (cost: number, b = box(100, 100, 140, 116)): Candidate => ({
+  box: b,
+  anchor: 'middle',
+  cost,
 })
 
-test('labels that are apart stay where they are, in input order', () => {
-  const labels = [
-    { x: 100, y: 300, text: 'verwijt' },
-    { x: 100, y: 100, text: 'ultimatum' },
-    { x: 400, y: 100, text: 'bondgenootschap' },
-  ]
-  expect(spreadLabels(labels)).toEqual(labels)
+describe('blockSize and textInBox', () => {
+  test('blockSize(two 11 px lines) is the wider line plus the halo, and both lines tall', () => {
+    // "ab": a 613 + b 635 thousandths of an em = 13.728 px at 11 px; halo 2 px a side.
+    const size = blockSize({ lines: ['ab', 'a'], fontSize: 11, bold: false, lineHeight: 13 })
+    expect(size.width).toBeCloseTo(13.728 + 4, 3)
+    // One line step (13) + ascent and descent (1.17 × 11) + the halo above and below.
+    expect(size.height).toBeCloseTo(13 + 1.17 * 11 + 4, 3)
+  })
+
+  test('textInBox starts a label beside its mark at the box’s side, baselines a line apart', () => {
+    const block = { lines: ['one', 'two'], fontSize: 10, bold: false, lineHeight: 12 }
+    const placed = textInBox(block, box(50, 20, 90, 50), 'start')
+    expect(placed.x).toBe(52)
+    // Top 20 + halo 2 + ascent 9.3; then one line step.
+    expect(placed.lines).toEqual([
+      { text: 'one', y: 31.3 },
+      { text: 'two', y: 43.3 },
+    ])
+    expect(textInBox(block, box(50, 20, 90, 50), 'end').x).toBe(88)
+  })
 })
 
-test('a pile of labels at one spot becomes a column without overlaps', () => {
-  const labels = Array.from({ length: 4 }, (_, i) => ({ x: 200, y: 200, text: `label ${i}` }))
-  const spread = spreadLabels(labels)
-  expect(spread).toHaveLength(4)
-  spread.forEach((a, i) => {
-    for (const b of spread.slice(i + 1)) expect(overlap(box(a), box(b))).toBe(false)
+describe('isClear and bestCandidate', () => {
+  test('isClear(box) is false past the edge, near a disc, on a placed box or across an arrow', () => {
+    const b = box(100, 100, 140, 116)
+    expect(isClear(b, open)).toBe(true)
+    expect(isClear(box(390, 0, 410, 10), open)).toBe(false)
+    // A disc 4 px off the box's right edge: closer than the 5 px clearance.
+    expect(isClear(b, { ...open, circles: [{ x: 150, y: 108, r: 6 }] })).toBe(false)
+    expect(isClear(b, { ...open, circles: [{ x: 160, y: 108, r: 6 }] })).toBe(true)
+    // A placed box 1 px away: closer than the 2 px between labels.
+    expect(isClear(b, { ...open, boxes: [box(141, 100, 160, 116)] })).toBe(false)
+    const across = polyline([
+      { x: 90, y: 90 },
+      { x: 150, y: 130 },
+    ])
+    expect(isClear(b, { ...open, lines: [across] })).toBe(false)
+  })
+
+  test('bestCandidate(candidates) takes the cheapest clear one; a pair’s line only adds to its cost', () => {
+    const blocked = at(0)
+    const crossed = at(1, box(200, 100, 240, 116))
+    const further = at(2, box(300, 100, 340, 116))
+    const obstacles = {
+      ...open,
+      boxes: [box(100, 100, 140, 116)],
+      soft: [
+        polyline([
+          { x: 220, y: 90 },
+          { x: 220, y: 130 },
+        ]),
+      ],
+    }
+    // The first is blocked; the second crosses a pair's line (cost 1 + 6), the third costs 2.
+    expect(bestCandidate([blocked, crossed, further], obstacles)).toBe(further)
+    expect(bestCandidate([blocked, crossed], obstacles)).toBe(crossed)
+    expect(bestCandidate([blocked], obstacles)).toBeNull()
+  })
+})
+
+describe('candidates', () => {
+  const size = { width: 30, height: 16 }
+
+  test('aroundNode(disc, outward to the right) starts with a label beside the disc, gap px off it', () => {
+    const [first] = aroundNode({ x: 100, y: 100, r: 10 }, 0, size, 6)
+    expect(first?.anchor).toBe('start')
+    expect(rounded(first?.box)).toEqual(box(116, 92, 146, 108))
+    // Straight up: centred above the disc.
+    const [up] = aroundNode({ x: 100, y: 100, r: 10 }, -Math.PI / 2, size, 6)
+    expect(up?.anchor).toBe('middle')
+    expect(rounded(up?.box)).toEqual(box(85, 68, 115, 84))
+  })
+
+  test('besideCurve(a straight line) starts on the bowed side of its middle, 3 px off it', () => {
+    const line = (t: number) => ({ x: 100 + 200 * t, y: 200 })
+    const candidates = besideCurve(curveSpots(line, -Math.PI / 2), size, 3)
+    expect(rounded(candidates[0]?.box)).toEqual(box(185, 181, 215, 197))
+    const straight = polyline([
+      { x: 100, y: 200 },
+      { x: 300, y: 200 },
+    ])
+    expect(isClear(candidates[0]?.box ?? box(0, 0, 0, 0), { ...open, lines: [straight] })).toBe(
+      true,
+    )
+    // Ahead of or behind a point, a box lies on the line itself: the arrow is an obstacle too.
+    const ahead = candidates.find((c) => c.box.top < 200 && c.box.bottom > 200)
+    expect(ahead && isClear(ahead.box, { ...open, lines: [straight] })).toBe(false)
+  })
+
+  test('onCurve(arrow) puts a marker on the arrow’s middle first, then beside it last of all', () => {
+    const line = (t: number) => ({ x: 100 + 200 * t, y: 200 })
+    const candidates = onCurve(line, curveSpots(line, -Math.PI / 2), 8)
+    expect(rounded(candidates[0]?.box)).toEqual(box(192, 192, 208, 208))
+    expect(candidates.at(-1)?.cost).toBeGreaterThan(candidates[16]?.cost ?? 0)
   })
 })

@@ -1,0 +1,157 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
+import { chromiumSuite } from './support/chromiumSuite.ts'
+import { openApp } from './support/openApp.ts'
+
+const suite = chromiumSuite()
+
+const DATASETS = ['rutte4-asylum-2023', 'schoof-asylum-2025']
+const LANGUAGES = ['nl', 'en']
+const WIDTHS = [360, 1280]
+/** Clear room, in px, a label keeps from every party's disc (issue #17, item 6: no touching). */
+const DISC_CLEARANCE = 3
+
+/**
+ * Everything wrong with the graph's labels as drawn, one line each: a label cut with "…", a label
+ * past the drawing's edge, two labels that overlap, a label on or touching a party's disc, an
+ * arrow (its line or its head) through a label. Boxes are the browser's own (getBBox), in the
+ * drawing's units; a numbered marker sits on its own arrow by design, and only there.
+ */
+function labelFaults(clearance: number): string[] {
+  const svg = document.querySelector<SVGSVGElement>('svg.conflict-graph')
+  if (!svg) return ['no graph']
+  const shown = (el: Element) =>
+    getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0
+  const view = svg.viewBox.baseVal
+  const labels = [...svg.querySelectorAll<SVGTextElement>('text')].filter(shown).map((el) => {
+    const b = el.getBBox()
+    return {
+      text: el.textContent ?? '',
+      owner: el.closest('[data-item]')?.getAttribute('data-item') ?? '',
+      marker: el.closest('.relation-marker') !== null,
+      box: { left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height },
+    }
+  })
+  const discs = [...svg.querySelectorAll<SVGCircleElement>('.graph-node circle.node-mark')]
+    .filter(shown)
+    .map((c) => ({
+      owner: c.closest('[data-item]')?.getAttribute('data-item') ?? '',
+      x: c.cx.baseVal.value,
+      y: c.cy.baseVal.value,
+      r: c.r.baseVal.value,
+    }))
+  // Each arrow as points every 2 px, each with the room it takes: half the line, or the head.
+  const arrows = [...svg.querySelectorAll<SVGPathElement>('.graph-relation .hit-area')].map(
+    (path) => {
+      const length = path.getTotalLength()
+      const points = []
+      for (let at = 0; at <= length; at += 2) {
+        const p = path.getPointAtLength(at)
+        // The head is a triangle 12 px long, 12 px wide at its base: as wide as it is there.
+        const back = length - at
+        points.push({ x: p.x, y: p.y, r: back < 12.5 ? Math.max(1, back / 2) : 1 })
+      }
+      return { owner: path.closest('[data-item]')?.getAttribute('data-item') ?? '', points }
+    },
+  )
+  const name = (l: (typeof labels)[number]) => `"${l.text}"`
+  const faults: string[] = []
+  for (const [i, a] of labels.entries()) {
+    if (a.text.includes('…')) faults.push(`${name(a)} is cut with …`)
+    const { left, top, right, bottom } = a.box
+    if (
+      left < view.x ||
+      top < view.y ||
+      right > view.x + view.width ||
+      bottom > view.y + view.height
+    )
+      faults.push(`${name(a)} passes the drawing's edge`)
+    for (const b of labels.slice(i + 1))
+      if (
+        a.box.left < b.box.right &&
+        b.box.left < a.box.right &&
+        a.box.top < b.box.bottom &&
+        b.box.top < a.box.bottom
+      )
+        faults.push(`${name(a)} overlaps ${name(b)}`)
+    for (const d of discs) {
+      const dx = Math.max(left - d.x, 0, d.x - right)
+      const dy = Math.max(top - d.y, 0, d.y - bottom)
+      if (Math.hypot(dx, dy) < d.r + clearance)
+        faults.push(`${name(a)} touches the disc of ${d.owner}`)
+    }
+    for (const arrow of arrows) {
+      if (a.marker && arrow.owner === a.owner) continue
+      const hit = arrow.points.some(
+        (p) => p.x + p.r > left && p.x - p.r < right && p.y + p.r > top && p.y - p.r < bottom,
+      )
+      if (hit) faults.push(`the arrow ${arrow.owner} runs through ${name(a)}`)
+    }
+  }
+  return faults
+}
+
+/** The faults at every moment of the dispute, coalition only and with the opposition shown. */
+async function faultsEverywhere(page: Page): Promise<string[]> {
+  const phases = page.locator('.phase-control input[type=radio]')
+  const opposition = page.locator('.graph-panel input[type=checkbox]')
+  const faults: string[] = []
+  for (const show of [false, true]) {
+    await opposition.setChecked(show)
+    for (let i = 0; i < (await phases.count()); i++) {
+      await phases.nth(i).check()
+      await page.evaluate(() => new Promise(requestAnimationFrame))
+      const phase = await phases.nth(i).getAttribute('value')
+      const where = `${phase}${show ? ', opposition shown' : ''}`
+      faults.push(
+        ...(await page.evaluate(labelFaults, DISC_CLEARANCE)).map((f) => `${where}: ${f}`),
+      )
+    }
+  }
+  return faults
+}
+
+describe('the conflict graph’s labels', () => {
+  for (const data of DATASETS)
+    for (const lang of LANGUAGES)
+      test.each(WIDTHS)(
+        `${data}, ${lang}, %i px: no label overlaps another, a disc or an arrow, none is cut or past the edge`,
+        async (width) => {
+          const { page, close } = await openApp(suite.browser, suite.server, {
+            query: `?data=${data}&lang=${lang}`,
+            viewport: { width, height: 900 },
+          })
+          await page.locator('svg.conflict-graph .graph-node').first().waitFor()
+          expect(await page.locator('svg.conflict-graph .relation-label').count()).toBeGreaterThan(
+            0,
+          )
+          expect(await faultsEverywhere(page)).toEqual([])
+          await close()
+        },
+        60_000,
+      )
+
+  test('an arrow whose label finds no room beside it gets a numbered marker, keyed under the drawing', async () => {
+    // Rutte IV on Friday, opposition shown, on a phone: more arrows than room for their words.
+    const { page, close } = await openApp(suite.browser, suite.server, {
+      query: '?lang=en',
+      viewport: { width: 360, height: 900 },
+    })
+    await page.locator('.graph-panel input[type=checkbox]').check()
+    const markers = page.locator('svg.conflict-graph .graph-relation .relation-marker')
+    expect(await markers.count()).toBeGreaterThan(0)
+    const first = await markers.first().evaluate((m) => ({
+      number: m.textContent,
+      name: m.closest('[data-item]')?.getAttribute('aria-label') ?? '',
+    }))
+    const keyRow = page
+      .locator('svg.conflict-graph .graph-key > g')
+      .filter({ hasText: new RegExp(`^${first.number}\\D`) })
+    const keyText = (await keyRow.locator('.graph-key-text').textContent()) ?? ''
+    // The key names who to whom, as the arrow's own accessible name does.
+    const [, from = '', to = ''] = /(\S+) → (\S+):/.exec(keyText) ?? []
+    expect(from).not.toBe('')
+    expect(first.name).toContain(`${from} towards ${to}`)
+    await close()
+  })
+})
