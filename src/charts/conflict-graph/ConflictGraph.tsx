@@ -2,7 +2,9 @@ import { type KeyboardEvent, useRef } from 'react'
 import { handleListKey } from '../listFocus.ts'
 import { PerTheme } from '../PerTheme.tsx'
 import { GraphKey, RelationMarker } from './GraphKey.tsx'
+import { GraphLines } from './GraphLines.tsx'
 import type { GraphItem } from './graphItems.ts'
+import { FOCUS_BAND } from './graphSizes.ts'
 import { LabelText } from './LabelText.tsx'
 import type { GraphLayout } from './layout.ts'
 
@@ -23,7 +25,17 @@ type Props = {
   onEscape: () => void
 }
 
-/** Draws the conflict graph from its layout; one tab stop, arrows move through parties and links. */
+/** The widths of a focused line's outline: the focus ring, the gap inside it, the line itself. */
+const focusWidths = (width: number) => ({
+  ring: width + 2 * (FOCUS_BAND.gap + FOCUS_BAND.ring),
+  gap: width + 2 * FOCUS_BAND.gap,
+})
+
+/**
+ * Draws the conflict graph from its layout; one tab stop, arrows move through parties, relations
+ * and pairs. The document holds them in that order, so a screen reader reads the graph as the
+ * keyboard walks it; the lines are painted first, in a layer of their own (GraphLines).
+ */
 export function ConflictGraph(props: Props) {
   const { layout, items, focusIndex } = props
   const svgRef = useRef<SVGSVGElement>(null)
@@ -85,44 +97,7 @@ export function ConflictGraph(props: Props) {
           <path className="relation-arrow" d="M0,0 L10,5 L0,10 z" />
         </marker>
       </defs>
-      {layout.pairs.map((p) => {
-        const key = `pair:${p.edge.a}|${p.edge.b}`
-        return (
-          <g
-            key={key}
-            role="button"
-            className={`graph-pair is-${p.kind}${dim(p.edge.a, p.edge.b)}${open(key)}`}
-            {...focusable(key)}
-          >
-            {/* A wide invisible line makes thin edges easy to hover and tap. */}
-            <line className="hit-area" x1={p.x1} y1={p.y1} x2={p.x2} y2={p.y2} />
-            <line
-              className="pair-line"
-              x1={p.x1}
-              y1={p.y1}
-              x2={p.x2}
-              y2={p.y2}
-              strokeWidth={p.width}
-            />
-          </g>
-        )
-      })}
-      {layout.relations.map((r) => {
-        const key = `relation:${r.edge.from}>${r.edge.to}`
-        return (
-          <g
-            key={key}
-            role="button"
-            className={`graph-relation${dim(r.edge.from, r.edge.to)}${open(key)}`}
-            {...focusable(key)}
-          >
-            <path className="hit-area" d={r.path} />
-            <path className="relation-path" d={r.path} markerEnd="url(#arrowhead)" />
-            {r.label && <LabelText className="relation-label" label={r.label} />}
-            {r.marker && <RelationMarker marker={r.marker} />}
-          </g>
-        )
-      })}
+      <GraphLines layout={layout} dim={dim} />
       {layout.nodes.map((n) => {
         const key = `node:${n.partyId}`
         const colour = props.partyColour(n.partyId)
@@ -148,6 +123,44 @@ export function ConflictGraph(props: Props) {
               )}
             </PerTheme>
             <LabelText className="node-label" label={n.label} />
+          </g>
+        )
+      })}
+      {layout.relations.map((r) => {
+        const key = `relation:${r.edge.from}>${r.edge.to}`
+        const widths = focusWidths(1.75)
+        return (
+          <g
+            key={key}
+            role="button"
+            className={`graph-relation${dim(r.edge.from, r.edge.to)}${open(key)}`}
+            {...focusable(key)}
+          >
+            <path className="hit-area" d={r.path} />
+            <path className="focus-ring" d={r.path} strokeWidth={widths.ring} />
+            <path className="focus-gap" d={r.path} strokeWidth={widths.gap} />
+            <path className="relation-path focus-raised" d={r.path} markerEnd="url(#arrowhead)" />
+            {r.label && <LabelText className="relation-label" label={r.label} />}
+            {r.marker && <RelationMarker marker={r.marker} />}
+          </g>
+        )
+      })}
+      {layout.pairs.map((p) => {
+        const key = `pair:${p.edge.a}|${p.edge.b}`
+        const line = { x1: p.x1, y1: p.y1, x2: p.x2, y2: p.y2 }
+        const widths = focusWidths(p.width)
+        return (
+          <g
+            key={key}
+            role="button"
+            className={`graph-pair is-${p.kind}${dim(p.edge.a, p.edge.b)}${open(key)}`}
+            {...focusable(key)}
+          >
+            {/* A wide invisible line makes thin edges easy to hover and tap. */}
+            <line className="hit-area" {...line} />
+            <line className="focus-ring" {...line} strokeWidth={widths.ring} />
+            <line className="focus-gap" {...line} strokeWidth={widths.gap} />
+            <line className="pair-line focus-raised" {...line} strokeWidth={p.width} />
           </g>
         )
       })}
