@@ -7,7 +7,7 @@ import { blockSize, NODE_CLEARANCE, type TextBlock } from './labelPlacement.ts'
 import type { GraphTexts } from './layout.ts'
 import { MARKER_RADIUS } from './placeLabels.ts'
 import type { RingNode } from './ringFit.ts'
-import { ringOrder } from './ringOrder.ts'
+import { isAnchor, ringOrder } from './ringOrder.ts'
 
 /** What the graph draws at a width, before any height is tried: sizes, words, ring order. */
 export type GraphParts = {
@@ -17,7 +17,7 @@ export type GraphParts = {
   nodes: (RingNode & { block: TextBlock })[]
   /** The room kept between each party and the next round the ring. */
   gaps: number[]
-  /** The coalition's places in the ring order (the first always): spread evenly round it. */
+  /** The anchors' places in the ring order (the first always): spread evenly round it. */
   anchors: number[]
   /** Each relation's label in the shapes to try, the first preferred. */
   relationBlocks: Map<RelationEdge, TextBlock[]>
@@ -63,7 +63,7 @@ export function graphParts(
     )
     return linked ? spacing + 2 * (MARKER_RADIUS + NODE_CLEARANCE) : spacing
   })
-  const anchors = parties.flatMap((p, i) => (p.side === 'coalition' || i === 0 ? [i] : []))
+  const anchors = parties.flatMap((p, i) => (isAnchor(p) || i === 0 ? [i] : []))
   const relationBlocks = new Map(
     model.relations.map((edge) => [edge, relationShapes(texts.relation(edge)).map(relationBlock)]),
   )

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { relationKeyText, relationKinds } from '../../../src/charts/conflict-graph/describeGraph.ts'
 import { type GraphTexts, graphLayout } from '../../../src/charts/conflict-graph/layout.ts'
-import type { Dataset } from '../../../src/data/indexDataset.ts'
+import { type Dataset, indexDataset } from '../../../src/data/indexDataset.ts'
 import type { Language } from '../../../src/data/languages.ts'
 import { parseDatasetText } from '../../../src/data/parseDatasetText.ts'
+import { atTheTable } from '../../../src/data/vocabularies.ts'
 import { conflictModel } from '../../../src/model/conflictModel.ts'
 import { leadSeats } from '../../../src/model/partyOrder.ts'
 import { graphFaults } from '../../support/graphFaults.ts'
@@ -24,7 +25,7 @@ const seatsIn = (dataset: Dataset) => (id: string) => {
 const seats = seatsIn(data)
 const textsIn = (dataset: Dataset, language: Language): GraphTexts => ({
   node: (id) => dataset.partyById.get(id)?.shortName ?? id,
-  bold: (id) => dataset.partyById.get(id)?.side === 'coalition',
+  bold: (id) => atTheTable(dataset.partyById.get(id)?.side ?? 'opposition'),
   relation: (edge) => relationKinds(language, edge),
   key: (edge) => relationKeyText(dataset, language, edge),
 })
@@ -78,6 +79,32 @@ describe('graphLayout', () => {
     expect(relation?.label?.lines.map((l) => l.text)).toEqual(['ultimatum'])
     expect(relation?.marker).toBeNull()
     expect(layout.key).toEqual([])
+  })
+
+  test('graphLayout keeps a support party with the coalition: shown without the opposition, and in place when it is shown', () => {
+    // blue leaves the government but pledges support: red and blue are the graph's anchors.
+    const minority = indexDataset({
+      ...data,
+      parties: data.parties.map((p) => (p.id === 'blue' ? { ...p, side: 'support' as const } : p)),
+    })
+    const at = (includeOpposition: boolean) => {
+      const m = conflictModel(minority, {
+        phase: 'end',
+        measure: null,
+        includeOpposition,
+        rule: 'carried',
+      })
+      const layout = graphLayout(m, 480, seatsIn(minority), textsIn(minority, 'en'))
+      const node = (id: string) => layout.nodes.find((n) => n.partyId === id)
+      return { layout, red: node('red'), blue: node('blue') }
+    }
+    const without = at(false)
+    expect(without.layout.nodes.map((n) => n.partyId)).toEqual(['red', 'blue'])
+    // Two anchors face each other, top and bottom, with green or without it.
+    for (const { red, blue } of [without, at(true)]) {
+      expect(blue?.x).toBeCloseTo(red?.x ?? 0, 0)
+      expect(blue?.y).toBeGreaterThan(red?.y ?? 0)
+    }
   })
 
   test('graphLayout puts a party’s label outside its disc, on the side away from the middle', () => {

@@ -74,6 +74,27 @@ describe('ringOrder', () => {
     expect(ringOrder(parties, largeLast).map((p) => p.id)).toEqual(['c1', 'o1', 'o2', 'c2', 'o3'])
   })
 
+  test('ringOrder anchors negotiating and support parties with the coalition: they are no opposition', () => {
+    // A minority government: c1 in it, n1 in talks to join, s1 pledged to support it.
+    const parties = [
+      party('c1', 'coalition'),
+      party('n1', 'negotiating'),
+      party('s1', 'support'),
+      party('o1', 'opposition'),
+      party('o2', 'opposition'),
+      party('o3', 'opposition'),
+    ]
+    // Three anchors, three of the same size between them: one after each.
+    expect(ringOrder(parties, () => 1).map((p) => p.id)).toEqual([
+      'c1',
+      'o1',
+      'n1',
+      'o2',
+      's1',
+      'o3',
+    ])
+  })
+
   test('ringOrder leaves a list of one side as it is', () => {
     const parties = [party('a', 'opposition'), party('b', 'opposition')]
     expect(ringOrder(parties, () => 1)).toEqual(parties)
