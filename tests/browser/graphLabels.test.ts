@@ -14,7 +14,7 @@ const DISC_CLEARANCE = 3
 /**
  * Everything wrong with the graph's labels as drawn, one line each: a label cut with "…", a label
  * past the drawing's edge, two labels that overlap, a label on or touching a party's disc, an
- * arrow (its line or its head) through a label. Boxes are the browser's own (getBBox), in the
+ * arrow (its line or its head) through a label, a pair's line seen over a label's words. Boxes are the browser's own (getBBox), in the
  * drawing's units; a numbered marker sits on its own arrow by design, and only there.
  */
 function labelFaults(clearance: number): string[] {
@@ -26,6 +26,7 @@ function labelFaults(clearance: number): string[] {
   const labels = [...svg.querySelectorAll<SVGTextElement>('text')].filter(shown).map((el) => {
     const b = el.getBBox()
     return {
+      element: el,
       text: el.textContent ?? '',
       owner: el.closest('[data-item]')?.getAttribute('data-item') ?? '',
       marker: el.closest('.relation-marker') !== null,
@@ -54,6 +55,36 @@ function labelFaults(clearance: number): string[] {
       return { owner: path.closest('[data-item]')?.getAttribute('data-item') ?? '', points }
     },
   )
+  // What shows between a label's letters at a point: the topmost element painted there, the
+  // words themselves and the hover targets aside (Chromium hit-tests a glyph's whole cell).
+  const behindWords = (x: number, y: number) => {
+    const m = svg.getScreenCTM()
+    if (!m) return null
+    const at = new DOMPoint(x, y).matrixTransform(m)
+    return (
+      document
+        .elementsFromPoint(at.x, at.y)
+        .find(
+          (el) =>
+            !el.classList.contains('hit-area') && !['g', 'text', 'tspan'].includes(el.localName),
+        ) ?? null
+    )
+  }
+  // Each pair's line as drawn: the points of it that lie inside a label's words.
+  const pairLines = [...svg.querySelectorAll<SVGLineElement>('.graph-lines .pair-line')]
+  const linesOver = (box: { left: number; top: number; right: number; bottom: number }) =>
+    pairLines.flatMap((line) => {
+      const x1 = line.x1.baseVal.value
+      const y1 = line.y1.baseVal.value
+      const dx = line.x2.baseVal.value - x1
+      const dy = line.y2.baseVal.value - y1
+      const steps = Math.ceil(Math.hypot(dx, dy) / 2)
+      const inside = Array.from({ length: steps + 1 }, (_, k) => ({
+        x: x1 + (dx * k) / steps,
+        y: y1 + (dy * k) / steps,
+      })).filter((p) => p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom)
+      return inside.length > 0 ? [{ line, inside }] : []
+    })
   const name = (l: (typeof labels)[number]) => `"${l.text}"`
   const faults: string[] = []
   for (const [i, a] of labels.entries()) {
@@ -79,6 +110,14 @@ function labelFaults(clearance: number): string[] {
       const dy = Math.max(top - d.y, 0, d.y - bottom)
       if (Math.hypot(dx, dy) < d.r + clearance)
         faults.push(`${name(a)} touches the disc of ${d.owner}`)
+    }
+    // A pair's line may pass under a label (in the middle of the ring no spot is clear of them
+    // all), but must stop short of its words: it is never what is seen there.
+    if (!a.marker) {
+      a.element.scrollIntoView({ block: 'center' })
+      for (const { line, inside } of linesOver(a.box))
+        if (inside.some((p) => behindWords(p.x, p.y) === line))
+          faults.push(`a pair's line runs over ${name(a)}`)
     }
     for (const arrow of arrows) {
       if (a.marker && arrow.owner === a.owner) continue
@@ -115,7 +154,7 @@ describe('the conflict graph’s labels', () => {
   for (const data of DATASETS)
     for (const lang of LANGUAGES)
       test.each(WIDTHS)(
-        `${data}, ${lang}, %i px: no label overlaps another, a disc or an arrow, none is cut or past the edge`,
+        `${data}, ${lang}, %i px: no label overlaps another, a disc or an arrow, none is cut or past the edge, no pair’s line shows through one`,
         async (width) => {
           const { page, close } = await openApp(suite.browser, suite.server, {
             query: `?data=${data}&lang=${lang}`,

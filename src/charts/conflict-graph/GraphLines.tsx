@@ -1,3 +1,4 @@
+import type { Box } from './geometry.ts'
 import type { GraphLayout } from './layout.ts'
 
 type Props = { layout: GraphLayout; dim: (...partyIds: string[]) => string }
@@ -5,6 +6,9 @@ type Props = { layout: GraphLayout; dim: (...partyIds: string[]) => string }
 /**
  * The pairs' lines and the relations' arrows, painted under the parties. Only paint: each line's
  * focusable item comes later in the document, in the keyboard's order (see ConflictGraph).
+ * Between the two, a plate of the background under each label: in the middle of the ring no
+ * spot is clear of every pair's line, and a line passing under a label must stop short of its
+ * words, not run through them. Arrows never cross a label, so the plates leave them whole.
  */
 export function GraphLines({ layout, dim }: Props) {
   return (
@@ -21,6 +25,16 @@ export function GraphLines({ layout, dim }: Props) {
           strokeWidth={p.width}
         />
       ))}
+      {plates(layout).map((box) => (
+        <rect
+          key={`${box.left},${box.top}`}
+          className="label-plate"
+          x={box.left}
+          y={box.top}
+          width={box.right - box.left}
+          height={box.bottom - box.top}
+        />
+      ))}
       {layout.relations.map((r) => (
         <path
           key={`${r.edge.from}>${r.edge.to}`}
@@ -32,3 +46,9 @@ export function GraphLines({ layout, dim }: Props) {
     </g>
   )
 }
+
+/** Every label's box, halo included: the parties' and the arrows'. */
+const plates = (layout: GraphLayout): Box[] => [
+  ...layout.nodes.map((n) => n.label.box),
+  ...layout.relations.flatMap((r) => (r.label ? [r.label.box] : [])),
+]

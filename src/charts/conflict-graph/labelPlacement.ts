@@ -24,13 +24,15 @@ export type PlacedText = {
 /** A box a label could take, and how much less it is wanted than the first choice. */
 export type Candidate = { box: Box; anchor: Anchor; cost: number }
 
+/** A line drawn `reach` px wide each side of its path: a pair's line, as thick as it is drawn. */
+export type WideLine = Polyline & { reach: number }
 /** What a label keeps clear of. `lines` must not cross it; `soft` lines it avoids if it can. */
 export type Obstacles = {
   bounds: Box
   circles: readonly Circle[]
   boxes: readonly Box[]
   lines: readonly Polyline[]
-  soft: readonly Polyline[]
+  soft: readonly WideLine[]
 }
 
 /** The halo round label text (half the 4 px background stroke in styles.css). */
@@ -96,7 +98,8 @@ export function bestCandidate(
     if (candidate.cost >= bestCost) break
     if (!isClear(candidate.box, obstacles)) continue
     let cost = candidate.cost
-    for (const line of obstacles.soft) if (polylineHitsBox(line, candidate.box)) cost += SOFT_COST
+    for (const line of obstacles.soft)
+      if (polylineHitsBox(line, grow(candidate.box, line.reach))) cost += SOFT_COST
     if (cost < bestCost) {
       best = candidate
       bestCost = cost

@@ -78,12 +78,13 @@ export function layoutOnRing(
     discs,
     { x: ring.cx, y: ring.cy },
     arrows.map(({ edge, arrow }) => ({ arrow, blocks: parts.relationBlocks.get(edge) ?? [] })),
-    pairs.map((p) =>
-      polyline([
+    pairs.map((p) => ({
+      ...polyline([
         { x: p.x1, y: p.y1 },
         { x: p.x2, y: p.y2 },
       ]),
-    ),
+      reach: p.width / 2,
+    })),
     { left: 0, top: 0, right: width, bottom: height },
   )
   let number = 0

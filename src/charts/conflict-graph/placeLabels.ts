@@ -1,13 +1,6 @@
 import { aroundNode, besideCurve, curveSpots, onCurve, type Spot } from './candidates.ts'
 import type { Arrow } from './edgeGeometry.ts'
-import {
-  type Box,
-  type Circle,
-  type Point,
-  type Polyline,
-  polyline,
-  quadraticAt,
-} from './geometry.ts'
+import { type Box, type Circle, type Point, polyline, quadraticAt } from './geometry.ts'
 import {
   bestCandidate,
   blockSize,
@@ -17,6 +10,7 @@ import {
   type PlacedText,
   type TextBlock,
   textInBox,
+  type WideLine,
 } from './labelPlacement.ts'
 
 /** A node to label: its disc and its text. */
@@ -65,7 +59,7 @@ export function placeLabels(
   nodes: readonly NodeToLabel[],
   centre: Point,
   arrows: readonly ArrowToLabel[],
-  pairLines: readonly Polyline[],
+  pairLines: readonly WideLine[],
   bounds: Box,
 ): PlacedLabels {
   const boxes: Box[] = arrows.map((a) => headBox(a.arrow))

@@ -21,6 +21,12 @@ const box = (left: number, top: number, right: number, bottom: number) => ({
   right,
   bottom,
 })
+/** A vertical line at x, from y 90 to 130. */
+const vertical = (x: number) =>
+  polyline([
+    { x, y: 90 },
+    { x, y: 130 },
+  ])
 const open: Obstacles = { bounds: box(0, 0, 400, 400), circles: [], boxes: [], lines: [], soft: [] }
 /** Compares a box to the hundredth of a px (trigonometry leaves a little dust). */
 const rounded = (b: { left: number; top: number; right: number; bottom: number } | undefined) =>
@@ -77,17 +83,22 @@ describe('isClear and bestCandidate', () => {
     const obstacles = {
       ...open,
       boxes: [box(100, 100, 140, 116)],
-      soft: [
-        polyline([
-          { x: 220, y: 90 },
-          { x: 220, y: 130 },
-        ]),
-      ],
+      soft: [{ ...vertical(220), reach: 0.5 }],
     }
     // The first is blocked; the second crosses a pair's line (cost 1 + 6), the third costs 2.
     expect(bestCandidate([blocked, crossed, further], obstacles)).toBe(further)
     expect(bestCandidate([blocked, crossed], obstacles)).toBe(crossed)
     expect(bestCandidate([blocked], obstacles)).toBeNull()
+  })
+
+  test('bestCandidate counts a pair’s line as wide as it is drawn: a thick one 3 px off a box crosses it', () => {
+    const crossed = at(1, box(200, 100, 240, 116))
+    const further = at(2, box(300, 100, 340, 116))
+    // A line 3 px right of the second box: 7 px wide it covers the box's edge, 2 px wide it does not.
+    const thick = { ...open, soft: [{ ...vertical(243), reach: 3.5 }] }
+    const thin = { ...open, soft: [{ ...vertical(243), reach: 1 }] }
+    expect(bestCandidate([crossed, further], thick)).toBe(further)
+    expect(bestCandidate([crossed, further], thin)).toBe(crossed)
   })
 })
 
