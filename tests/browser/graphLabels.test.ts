@@ -13,9 +13,10 @@ const DISC_CLEARANCE = 3
 
 /**
  * Everything wrong with the graph's labels as drawn, one line each: a label cut with "…", a label
- * past the drawing's edge, two labels that overlap, a label on or touching a party's disc, an
- * arrow (its line or its head) through a label, a pair's line seen over a label's words. Boxes are the browser's own (getBBox), in the
- * drawing's units; a numbered marker sits on its own arrow by design, and only there.
+ * past the drawing's edge, two labels that overlap or sit so near they read as one, a label on or
+ * touching a party's disc, an arrow (its line or its head) through a label, a pair's line seen
+ * over a label's words. Boxes are the browser's own (getBBox), in the drawing's units; a numbered
+ * marker sits on its own arrow by design, and only there.
  */
 function labelFaults(clearance: number): string[] {
   const svg = document.querySelector<SVGSVGElement>('svg.conflict-graph')
@@ -30,6 +31,8 @@ function labelFaults(clearance: number): string[] {
       text: el.textContent ?? '',
       owner: el.closest('[data-item]')?.getAttribute('data-item') ?? '',
       marker: el.closest('.relation-marker') !== null,
+      // The key's rows are a list under the drawing, one under the other by design.
+      key: el.closest('.graph-key') !== null,
       box: { left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height },
     }
   })
@@ -85,6 +88,8 @@ function labelFaults(clearance: number): string[] {
       })).filter((p) => p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom)
       return inside.length > 0 ? [{ line, inside }] : []
     })
+  // Two labels' words nearer than this read as one label of two lines.
+  const APART = 6
   const name = (l: (typeof labels)[number]) => `"${l.text}"`
   const faults: string[] = []
   for (const [i, a] of labels.entries()) {
@@ -105,6 +110,14 @@ function labelFaults(clearance: number): string[] {
         b.box.top < a.box.bottom
       )
         faults.push(`${name(a)} overlaps ${name(b)}`)
+      else if (
+        !(a.key && b.key) &&
+        a.box.left - APART < b.box.right &&
+        b.box.left < a.box.right + APART &&
+        a.box.top - APART < b.box.bottom &&
+        b.box.top < a.box.bottom + APART
+      )
+        faults.push(`${name(a)} and ${name(b)} are so near they read as one`)
     for (const d of discs) {
       const dx = Math.max(left - d.x, 0, d.x - right)
       const dy = Math.max(top - d.y, 0, d.y - bottom)
@@ -154,7 +167,7 @@ describe('the conflict graph’s labels', () => {
   for (const data of DATASETS)
     for (const lang of LANGUAGES)
       test.each(WIDTHS)(
-        `${data}, ${lang}, %i px: no label overlaps another, a disc or an arrow, none is cut or past the edge, no pair’s line shows through one`,
+        `${data}, ${lang}, %i px: no label overlaps another, sits so near it reads as one, or touches a disc or an arrow; none is cut or past the edge; no pair’s line shows through one`,
         async (width) => {
           const { page, close } = await openApp(suite.browser, suite.server, {
             query: `?data=${data}&lang=${lang}`,

@@ -19,11 +19,20 @@ function curvePoints(path: string): Point[] {
 
 const overlap = (a: Box, b: Box) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+/** Two labels' boxes (halo included) nearer than this read as one label of two lines. */
+const APART = 6
+const grown = (b: Box, m: number): Box => ({
+  left: b.left - m,
+  top: b.top - m,
+  right: b.right + m,
+  bottom: b.bottom + m,
+})
 
 /**
- * What is wrong with a laid-out graph by its own boxes, one line each: two labels that overlap, a
- * label nearer than `clearance` px to a disc, an arrow through a label (a marker's own arrow
- * excepted), a label past the drawing's edge. Empty when the layout keeps its promise.
+ * What is wrong with a laid-out graph by its own boxes, one line each: two labels that overlap
+ * or sit so near that they read as one, a label nearer than `clearance` px to a disc, an arrow
+ * through a label (a marker's own arrow excepted), a label past the drawing's edge. Empty when
+ * the layout keeps its promise.
  */
 export function graphFaults(layout: GraphLayout, clearance = 3): string[] {
   const labels = [
@@ -31,10 +40,18 @@ export function graphFaults(layout: GraphLayout, clearance = 3): string[] {
       name: n.label.lines[0]?.text ?? n.partyId,
       box: n.label.box,
       own: '',
+      key: false,
     })),
     ...layout.relations.flatMap((r, i) => [
       ...(r.label
-        ? [{ name: r.label.lines.map((l) => l.text).join(' '), box: r.label.box, own: '' }]
+        ? [
+            {
+              name: r.label.lines.map((l) => l.text).join(' '),
+              box: r.label.box,
+              own: '',
+              key: false,
+            },
+          ]
         : []),
       ...(r.marker
         ? [
@@ -47,11 +64,12 @@ export function graphFaults(layout: GraphLayout, clearance = 3): string[] {
                 bottom: r.marker.y + 8,
               },
               own: String(i),
+              key: false,
             },
           ]
         : []),
     ]),
-    ...layout.key.map((k) => ({ name: `key ${k.number}`, box: k.text.box, own: '' })),
+    ...layout.key.map((k) => ({ name: `key ${k.number}`, box: k.text.box, own: '', key: true })),
   ]
   const arrows = layout.relations.map((r) => curvePoints(r.path))
   const faults: string[] = []
@@ -61,6 +79,9 @@ export function graphFaults(layout: GraphLayout, clearance = 3): string[] {
       faults.push(`${a.name} passes the edge`)
     for (const b of labels.slice(i + 1))
       if (overlap(a.box, b.box)) faults.push(`${a.name} overlaps ${b.name}`)
+      // The key's rows are a list, one under the other by design.
+      else if (!(a.key && b.key) && overlap(grown(a.box, APART), b.box))
+        faults.push(`${a.name} and ${b.name} are so near they read as one`)
     for (const n of layout.nodes) {
       const dx = Math.max(left - n.x, 0, n.x - right)
       const dy = Math.max(top - n.y, 0, n.y - bottom)

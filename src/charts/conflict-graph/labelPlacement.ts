@@ -37,9 +37,13 @@ export type Obstacles = {
 
 /** The halo round label text (half the 4 px background stroke in styles.css). */
 export const HALO = 2
-/** Room kept between a label and any node's disc, and between two labels. */
+/** Room kept between a label and any node's disc. */
 export const NODE_CLEARANCE = 5
-export const LABEL_GAP = 2
+/**
+ * Room kept between two labels' boxes (halo included), so 10 px between their words: two labels
+ * nearer than that, one above the other or end to end, read as one label of two lines.
+ */
+export const LABEL_GAP = 6
 /** What crossing one soft line (a pair's line) costs, in steps down the candidate list. */
 const SOFT_COST = 6
 

@@ -67,8 +67,10 @@ describe('isClear and bestCandidate', () => {
     // A disc 4 px off the box's right edge: closer than the 5 px clearance.
     expect(isClear(b, { ...open, circles: [{ x: 150, y: 108, r: 6 }] })).toBe(false)
     expect(isClear(b, { ...open, circles: [{ x: 160, y: 108, r: 6 }] })).toBe(true)
-    // A placed box 1 px away: closer than the 2 px between labels.
-    expect(isClear(b, { ...open, boxes: [box(141, 100, 160, 116)] })).toBe(false)
+    // A placed label 5 px below: closer than the 6 px between labels, it would read as a second
+    // line of this one; 7 px below it reads as a label of its own.
+    expect(isClear(b, { ...open, boxes: [box(100, 121, 140, 137)] })).toBe(false)
+    expect(isClear(b, { ...open, boxes: [box(100, 123, 140, 139)] })).toBe(true)
     const across = polyline([
       { x: 90, y: 90 },
       { x: 150, y: 130 },
