@@ -88,7 +88,14 @@ export function GraphPanel({ dataset, language, phase }: Props) {
           const relation = layout.relations[item.index]
           return [
             item.key,
-            relation ? describeRelation(dataset, language, relation.edge) : item.key,
+            relation
+              ? describeRelation(
+                  dataset,
+                  language,
+                  relation.edge,
+                  relation.marker ? String(relation.marker.number) : undefined,
+                )
+              : item.key,
           ]
         }),
       ),

@@ -1,18 +1,23 @@
+import { Fragment } from 'react'
 import type { PlacedText } from './labelPlacement.ts'
 
-/** A placed label: one `<text>`, a `<tspan>` per line when it has more than one. */
+/**
+ * A placed label: a group with one `<text>` per line, and a space between them in the group,
+ * where SVG draws no text. So the label's text reads "ultimatum threat", not "ultimatumthreat",
+ * and matches the mark's name (WCAG 2.5.3: a voice user says what they see); a space inside a
+ * `<text>` would be drawn, and shift its line off its anchor.
+ */
 export function LabelText({ label, className }: { label: PlacedText; className: string }) {
-  const [first, ...rest] = label.lines
-  if (!first) return null
   return (
-    <text className={className} x={label.x} y={first.y} textAnchor={label.anchor}>
-      {rest.length === 0
-        ? first.text
-        : label.lines.map((line) => (
-            <tspan key={line.y} x={label.x} y={line.y}>
-              {line.text}
-            </tspan>
-          ))}
-    </text>
+    <g className={className}>
+      {label.lines.map((line, i) => (
+        <Fragment key={line.y}>
+          {i > 0 && ' '}
+          <text x={label.x} y={line.y} textAnchor={label.anchor}>
+            {line.text}
+          </text>
+        </Fragment>
+      ))}
+    </g>
   )
 }

@@ -53,10 +53,19 @@ export function describePair(dataset: Dataset, language: Language, pair: PairEdg
   )
 }
 
-/** Screen-reader name of the relations from one party to another: each kind with its date. */
-export function describeRelation(dataset: Dataset, language: Language, edge: RelationEdge): string {
+/**
+ * Screen-reader name of the relations from one party to another: each kind with its date. It
+ * starts with what the arrow shows, its label or, where none fits, its marker's number (`shown`),
+ * so speech and sight agree (WCAG 2.5.3).
+ */
+export function describeRelation(
+  dataset: Dataset,
+  language: Language,
+  edge: RelationEdge,
+  shown: string = relationLabel(language, edge),
+): string {
   return fill(messages(language).sections.relationName, {
-    label: relationLabel(language, edge),
+    label: shown,
     from: shortName(dataset, edge.from),
     to: shortName(dataset, edge.to),
     list: edge.relations
