@@ -1,13 +1,14 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { axTree } from './support/axTree.ts'
+import { BUNDLED_DATASETS } from './support/bundledDatasets.ts'
 import { chromiumSuite } from './support/chromiumSuite.ts'
 import { openApp } from './support/openApp.ts'
 
 const suite = chromiumSuite()
 
-const PAGES = ['rutte4-asylum-2023', 'schoof-asylum-2025'].flatMap((data) =>
-  ['nl', 'en'].flatMap((lang) => [360, 1280].map((width) => ({ data, lang, width }))),
+const PAGES = BUNDLED_DATASETS.flatMap(({ name: data, languages }) =>
+  languages.flatMap((lang) => [360, 1280].map((width) => ({ data, lang, width }))),
 )
 
 /** Walks the graph with the arrow keys from its first item: each item's name, in keyboard order. */

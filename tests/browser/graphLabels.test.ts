@@ -1,12 +1,11 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
+import { BUNDLED_DATASETS } from './support/bundledDatasets.ts'
 import { chromiumSuite } from './support/chromiumSuite.ts'
 import { openApp } from './support/openApp.ts'
 
 const suite = chromiumSuite()
 
-const DATASETS = ['rutte4-asylum-2023', 'schoof-asylum-2025']
-const LANGUAGES = ['nl', 'en']
 const WIDTHS = [360, 1280]
 /** Clear room, in px, a label keeps from every party's disc (issue #17, item 6: no touching). */
 const DISC_CLEARANCE = 3
@@ -169,10 +168,10 @@ async function faultsEverywhere(page: Page): Promise<string[]> {
 }
 
 describe('the conflict graph’s labels', () => {
-  for (const data of DATASETS)
-    for (const lang of LANGUAGES)
+  for (const { name: data, languages } of BUNDLED_DATASETS)
+    for (const lang of languages)
       test.each(WIDTHS)(
-        `${data}, ${lang}, %i px: no label overlaps another, sits so near it reads as one, or touches a disc or an arrow; none is cut or past the edge; no pair’s line shows through one`,
+        `${data}, ${lang}, %i px: no label is cut, past the edge, on or beside another, on a disc, an arrow or a pair’s line`,
         async (width) => {
           const { page, close } = await openApp(suite.browser, suite.server, {
             query: `?data=${data}&lang=${lang}`,

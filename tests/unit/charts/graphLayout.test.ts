@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { relationKeyText, relationKinds } from '../../../src/charts/conflict-graph/describeGraph.ts'
 import { type GraphTexts, graphLayout } from '../../../src/charts/conflict-graph/layout.ts'
@@ -116,14 +116,18 @@ describe('graphLayout', () => {
 })
 
 describe('graphLayout on the bundled datasets', () => {
-  const bundled = ['rutte4-asylum-2023', 'schoof-asylum-2025'].map((name) => {
+  // Every dataset the build publishes, in each of its languages.
+  const names = readdirSync('data')
+    .filter((f) => f.endsWith('.json') && f !== 'schema.json')
+    .map((f) => f.replace(/\.json$/, ''))
+  const bundled = names.map((name) => {
     const parsed = parseDatasetText(readFileSync(`data/${name}.json`, 'utf8'))
     if (!parsed.ok) throw new Error(`${name} is invalid`)
     return { name, dataset: parsed.value }
   })
 
   test.each(bundled)(
-    '$name: at every moment, both languages, coalition or all parties, from 320 to 640 px, no label overlaps another, a disc or an arrow',
+    '$name: at every moment, in each of its languages, coalition or all parties, from 320 to 640 px, no label overlaps another, a disc or an arrow',
     ({ dataset }) => {
       const faults: string[] = []
       for (const phase of dataset.phases)
@@ -134,7 +138,7 @@ describe('graphLayout on the bundled datasets', () => {
             includeOpposition,
             rule: 'carried',
           })
-          for (const language of ['nl', 'en'] as const)
+          for (const language of dataset.meta.languages)
             for (const width of [320, 328, 400, 480, 640]) {
               const layout = graphLayout(m, width, seatsIn(dataset), textsIn(dataset, language))
               const where = `${phase.id} ${language} ${width}px${includeOpposition ? ' +opposition' : ''}`
@@ -147,7 +151,7 @@ describe('graphLayout on the bundled datasets', () => {
   )
 
   test('on a phone, Rutte IV with the opposition shown grows taller and keys what does not fit', () => {
-    const rutte = bundled[0]?.dataset as Dataset
+    const rutte = bundled.find((b) => b.name === 'rutte4-asylum-2023')?.dataset as Dataset
     const m = conflictModel(rutte, {
       phase: 'fri',
       measure: null,
