@@ -14,8 +14,9 @@ const DISC_CLEARANCE = 3
  * Everything wrong with the graph's labels as drawn, one line each: a label cut with "…", a label
  * past the drawing's edge, two labels that overlap or sit so near they read as one, a label on or
  * touching a party's disc, an arrow (its line or its head) through a label, a pair's line seen
- * over a label's words. Boxes are the browser's own (getBBox), in the drawing's units; a numbered
- * marker sits on its own arrow by design, and only there.
+ * over a label's words, an arrow's label nearer another arrow than its own. Boxes are the
+ * browser's own (getBBox), in the drawing's units; a numbered marker sits on its own arrow by
+ * design, and only there.
  */
 function labelFaults(clearance: number): string[] {
   const svg = document.querySelector<SVGSVGElement>('svg.conflict-graph')
@@ -136,6 +137,16 @@ function labelFaults(clearance: number): string[] {
         if (inside.some((p) => behindWords(p.x, p.y) === line))
           faults.push(`a pair's line runs over ${name(a)}`)
     }
+    // An arrow's label is read as the label of the arrow nearest its middle: it must be its own.
+    if (a.element.matches('.relation-label')) {
+      const middle = { x: (left + right) / 2, y: (top + bottom) / 2 }
+      const distance = (arrow: (typeof arrows)[number]) =>
+        Math.min(...arrow.points.map((p) => Math.hypot(p.x - middle.x, p.y - middle.y)))
+      const own = arrows.find((arrow) => arrow.owner === a.owner)
+      for (const arrow of arrows)
+        if (own && arrow !== own && distance(arrow) <= distance(own))
+          faults.push(`${name(a)} lies nearer the arrow ${arrow.owner} than its own`)
+    }
     for (const arrow of arrows) {
       if (a.marker && arrow.owner === a.owner) continue
       const hit = arrow.points.some(
@@ -171,7 +182,7 @@ describe('the conflict graph’s labels', () => {
   for (const { name: data, languages } of BUNDLED_DATASETS)
     for (const lang of languages)
       test.each(WIDTHS)(
-        `${data}, ${lang}, %i px: no label is cut, past the edge, on or beside another, on a disc, an arrow or a pair’s line`,
+        `${data}, ${lang}, %i px: no label is cut, past the edge, on or beside another, on a disc, an arrow or a pair’s line, or nearer another arrow than its own`,
         async (width) => {
           const { page, close } = await openApp(suite.browser, suite.server, {
             query: `?data=${data}&lang=${lang}`,

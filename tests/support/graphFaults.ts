@@ -31,8 +31,8 @@ const grown = (b: Box, m: number): Box => ({
 /**
  * What is wrong with a laid-out graph by its own boxes, one line each: two labels that overlap
  * or sit so near that they read as one, a label nearer than `clearance` px to a disc, an arrow
- * through a label (a marker's own arrow excepted), a label past the drawing's edge. Empty when
- * the layout keeps its promise.
+ * through a label (a marker's own arrow excepted), a label past the drawing's edge, an arrow's
+ * label nearer another arrow than its own. Empty when the layout keeps its promise.
  */
 export function graphFaults(layout: GraphLayout, clearance = 3): string[] {
   const labels = [
@@ -104,5 +104,33 @@ export function graphFaults(layout: GraphLayout, clearance = 3): string[] {
       if (points.some(hit)) faults.push(`arrow ${j} runs through ${a.name}`)
     }
   }
+  // An arrow's label is read as the label of the arrow nearest its middle: that must be its own.
+  for (const [i, r] of layout.relations.entries()) {
+    if (!r.label) continue
+    const { left, top, right, bottom } = r.label.box
+    const middle = { x: (left + right) / 2, y: (top + bottom) / 2 }
+    const own = distanceTo(middle, arrows[i] ?? [])
+    for (const [j, points] of arrows.entries())
+      if (j !== i && distanceTo(middle, points) <= own)
+        faults.push(
+          `${r.label.lines.map((l) => l.text).join(' ')} lies nearer arrow ${j} than its own`,
+        )
+  }
   return faults
+}
+
+/** The distance from a point to a line through `points`. */
+function distanceTo(p: Point, points: readonly Point[]): number {
+  let nearest = Number.POSITIVE_INFINITY
+  for (const [k, b] of points.entries()) {
+    const a = points[k - 1]
+    if (!a) continue
+    const [dx, dy] = [b.x - a.x, b.y - a.y]
+    const t = Math.max(
+      0,
+      Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)),
+    )
+    nearest = Math.min(nearest, Math.hypot(a.x + t * dx - p.x, a.y + t * dy - p.y))
+  }
+  return nearest
 }

@@ -101,6 +101,24 @@ export function polylineHitsBox({ points, bounds }: Polyline, box: Box): boolean
   return false
 }
 
+/** The distance from a point to the nearest point of a polyline. */
+export function distanceToPolyline(p: Point, { points }: Polyline): number {
+  let nearest = Number.POSITIVE_INFINITY
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]
+    const b = points[i]
+    if (!a || !b) continue
+    const dx = b.x - a.x
+    const dy = b.y - a.y
+    const span = dx * dx + dy * dy
+    // Where the perpendicular from p meets the segment, held to its ends.
+    const t =
+      span === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / span))
+    nearest = Math.min(nearest, Math.hypot(a.x + t * dx - p.x, a.y + t * dy - p.y))
+  }
+  return nearest
+}
+
 /** A quadratic Bézier curve at t (0 at `from`, 1 at `to`). */
 export function quadraticAt(from: Point, control: Point, to: Point, t: number): Point {
   const u = 1 - t

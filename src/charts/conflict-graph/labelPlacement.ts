@@ -4,6 +4,7 @@ import {
   boxInside,
   boxNearCircle,
   type Circle,
+  distanceToPolyline,
   grow,
   type Polyline,
   polylineHitsBox,
@@ -33,6 +34,11 @@ export type Obstacles = {
   boxes: readonly Box[]
   lines: readonly Polyline[]
   soft: readonly WideLine[]
+  /**
+   * For an arrow's label: its arrow and the others. The label's middle must lie clearly nearer
+   * its own arrow than any other, or the reader gives it to the wrong one.
+   */
+  owner?: { own: Polyline; others: readonly Polyline[] }
 }
 
 /** The halo round label text (half the 4 px background stroke in styles.css). */
@@ -44,6 +50,9 @@ export const NODE_CLEARANCE = 5
  * nearer than that, one above the other or end to end, read as one label of two lines.
  */
 export const LABEL_GAP = 6
+/** How much nearer its own arrow a label's middle must be than any other (px), so that drawing the
+ * curve a little differently (rounded, as a path) cannot tip it. */
+const CLEARLY_NEARER = 2
 /** What crossing one soft line (a pair's line) costs, in steps down the candidate list. */
 const SOFT_COST = 6
 
@@ -84,6 +93,12 @@ export function isClear(box: Box, obstacles: Obstacles): boolean {
   const spaced = grow(box, LABEL_GAP)
   for (const b of obstacles.boxes) if (boxesOverlap(spaced, b)) return false
   for (const line of obstacles.lines) if (polylineHitsBox(line, box)) return false
+  if (obstacles.owner) {
+    const middle = { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 }
+    const own = distanceToPolyline(middle, obstacles.owner.own)
+    for (const other of obstacles.owner.others)
+      if (distanceToPolyline(middle, other) < own + CLEARLY_NEARER) return false
+  }
   return true
 }
 

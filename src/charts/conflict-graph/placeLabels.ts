@@ -71,6 +71,10 @@ export function placeLabels(
     lines: without === undefined ? lines : lines.filter((_, i) => i !== without),
     soft: pairLines,
   })
+  const ownerOf = (i: number) => ({
+    own: lines[i] ?? polyline([]),
+    others: lines.filter((_, j) => j !== i),
+  })
   let nodesForced = 0
   let markersForced = 0
   const take = (candidates: Candidate[], o: Obstacles): Candidate | null => {
@@ -101,8 +105,9 @@ export function placeLabels(
     const a = arrows[i]
     if (!a) continue
     // One line if it fits, else one kind a line, else the words wrapped narrower and narrower.
+    const owned = { ...obstacles(), owner: ownerOf(i) }
     for (const block of a.blocks) {
-      const found = take(besideCurve(spots[i] ?? [], blockSize(block), 3), obstacles())
+      const found = take(besideCurve(spots[i] ?? [], blockSize(block), 3), owned)
       if (found) {
         arrowLabels[i] = textInBox(block, found.box, found.anchor)
         break

@@ -78,6 +78,23 @@ describe('isClear and bestCandidate', () => {
     expect(isClear(b, { ...open, lines: [across] })).toBe(false)
   })
 
+  test('isClear(an arrow’s label) is false when another arrow passes nearer its middle than its own', () => {
+    // The box's middle is (120, 108): its own arrow 12 px below it, another 10 px above.
+    const b = box(100, 100, 140, 116)
+    const own = polyline([
+      { x: 0, y: 120 },
+      { x: 300, y: 120 },
+    ])
+    const other = (y: number) =>
+      polyline([
+        { x: 0, y },
+        { x: 300, y },
+      ])
+    expect(isClear(b, { ...open, owner: { own, others: [other(98)] } })).toBe(false)
+    // 30 px above it, the other is clearly further: the label is read as its own arrow's.
+    expect(isClear(b, { ...open, owner: { own, others: [other(78)] } })).toBe(true)
+  })
+
   test('bestCandidate(candidates) takes the cheapest clear one; a pair’s line only adds to its cost', () => {
     const blocked = at(0)
     const crossed = at(1, box(200, 100, 240, 116))
