@@ -127,15 +127,23 @@ describe('a page or embed asked for another dataset', () => {
   })
 })
 
+/** The iframe's title in the embed code a desk copies, as the page writes it (HTML-escaped). */
+const snippetTitle = (title: string) => `<iframe title="${title.replaceAll("'", '&#39;')}"`
+
 describe('the document title', () => {
-  test('follows the dataset and the language, on index.html and embed.html', async () => {
+  test('follows the dataset and the language, on index.html and embed.html, and so does the embed code’s iframe title', async () => {
     const context = await suite.browser.newContext()
     const page = await context.newPage()
     await page.goto(`${suite.server.url}?data=schoof-asylum-2025&lang=en`)
     await page.locator('html[data-interactive]').waitFor({ state: 'attached' })
     expect(await page.title()).toBe(schoof.meta.title.en)
+    const iframeCode = (label: string) => page.getByLabel(label).inputValue()
+    expect(await iframeCode('Embed code (iframe)')).toContain(snippetTitle(schoof.meta.title.en))
     await page.getByRole('radio', { name: 'Nederlands' }).check()
     await expect.poll(() => page.title()).toBe(schoof.meta.title.nl)
+    await expect
+      .poll(() => iframeCode('Insluitcode (iframe)'))
+      .toContain(snippetTitle(schoof.meta.title.nl))
     await page.goto(`${suite.server.url}embed.html?lang=en`)
     await page.locator('html[data-interactive]').waitFor({ state: 'attached' })
     expect(await page.title()).toBe(rutte.meta.title.en)
