@@ -59,6 +59,33 @@ test('each seat bar names its segments by party and seats, and does not repeat t
   await close()
 })
 
+test('the timeline exposes its events only, one button each: no band, axis or tick label before them (WCAG 1.3.2)', async () => {
+  const { page, close } = await openApp(suite.browser, suite.server, {
+    query: '?lang=en',
+    viewport: { width: 1280, height: 900 },
+  })
+  const timeline = page.locator('svg.timeline')
+  const events = await timeline
+    .locator('.timeline-dot')
+    .evaluateAll((dots) => dots.map((dot) => dot.getAttribute('aria-label') ?? ''))
+  expect(events.length).toBeGreaterThan(10)
+  // The group's own children, as a screen reader walks them (deeper lines belong to a child);
+  // a line with a colon in it comes YAML-quoted.
+  const children = (await timeline.ariaSnapshot())
+    .split('\n')
+    .filter((line) => /^ {2}- /.test(line))
+    .map((line) =>
+      line.slice(4).replace(/^'(.*)'$/, (_, inner: string) => inner.replaceAll("''", "'")),
+    )
+  expect(children.filter((child) => !child.startsWith('button "'))).toEqual([])
+  const names = children.map((child) => {
+    const quoted = /^button ("(?:[^"\\]|\\.)*")/.exec(child)?.[1]
+    return quoted ? JSON.parse(quoted) : child
+  })
+  expect(names).toEqual(events)
+  await close()
+})
+
 test('on load, before any scrolling, the accessibility tree holds every section: its region, heading and text (WCAG 1.3.1, 2.4.1)', async () => {
   const { page, close } = await openApp(suite.browser, suite.server, {
     viewport: { width: 1280, height: 900 },
