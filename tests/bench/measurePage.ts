@@ -74,7 +74,10 @@ export async function measurePage(browser: Browser, options: Options): Promise<R
     const heapBytes = await heapAfterGc(context, page)
     await settle(page, frame)
     stage = 'late'
-    const selectParty = await timeClick(page, frame, frame.locator('[role=rowheader]').first())
+    // The party header on screen: a row header of the slanted matrix, or a column header of
+    // the turned one that a narrow frame shows instead.
+    const partyHeader = frame.locator('[role=rowheader]:visible, th.turned-party:visible').first()
+    const selectParty = await timeClick(page, frame, partyHeader)
     const phases = frame.locator('label:has(input[name=phase])')
     const last = Math.max(0, (await phases.count()) - 2)
     const changePhase = await timeClick(page, frame, phases.nth(last))

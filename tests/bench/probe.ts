@@ -29,12 +29,14 @@ declare global {
 }
 
 const MATRIX_CELL = 'svg.stance-matrix [role=gridcell]'
+/** The app's matrix turned for narrow frames: in the page beside the slanted one, shown by a container query. */
+const TURNED_CELL = '.turned-matrix [role=gridcell]'
 
 type PostTask = (task: () => void, options: { priority: 'user-blocking' }) => Promise<void>
 
 /** The init script's source. tsx wraps named functions in `__name(...)`, so give the page a no-op one. */
 export function probeScript(): string {
-  return `(() => { const __name = (f) => f; (${installProbe.toString()})(${JSON.stringify(MATRIX_CELL)}) })()`
+  return `(() => { const __name = (f) => f; (${installProbe.toString()})(${JSON.stringify(MATRIX_CELL)}, ${JSON.stringify(TURNED_CELL)}) })()`
 }
 
 /**
@@ -43,7 +45,7 @@ export function probeScript(): string {
  * opens. Polling per frame, not a MutationObserver: the baseline appends 50 000 cells one by one,
  * and an observer's records would cost it seconds. Must be self-contained: it is serialised.
  */
-function installProbe(cellSelector: string): void {
+function installProbe(cellSelector: string, turnedSelector: string): void {
   const times: ProbeTimes = { matrixInDom: null, matrixPainted: null, cardShown: null }
   /**
    * Runs `done` once the current frame is painted: a task posted from rAF runs after that frame's
@@ -81,10 +83,10 @@ function installProbe(cellSelector: string): void {
       })
     } else if (times.matrixPainted !== null) {
       // A reader clicks what they see: only once the matrix has been painted.
-      if (!cardShown())
-        document
-          .querySelector(cellSelector)
-          ?.dispatchEvent(new MouseEvent('click', { bubbles: true }))
+      // The cell on screen: on a phone the app shows its turned matrix and hides the slanted one.
+      const turned = document.querySelector(turnedSelector)
+      const cell = turned?.checkVisibility() ? turned : document.querySelector(cellSelector)
+      if (!cardShown()) cell?.dispatchEvent(new MouseEvent('click', { bubbles: true }))
       if (cardShown()) {
         times.cardShown = performance.now()
         resolveReady(times)
