@@ -101,6 +101,50 @@ describe('the prerendered first view', () => {
     },
   )
 
+  test.each([
+    ['index.html', 360],
+    ['index.html', 768],
+    ['index.html', 1280],
+    ['embed.html', 360],
+    ['embed.html', 768],
+    ['embed.html', 1280],
+  ])(
+    '%s at %i px: nothing on screen moves from the first paint until every part is hydrated (CLS 0)',
+    async (path, width) => {
+      const context = await suite.browser.newContext({ viewport: { width, height: 800 } })
+      const page = await context.newPage()
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifts: { value: number; nodes: string[] }[] }
+        w.shifts = []
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as (LayoutShift & {
+            sources: { node?: Node }[]
+          })[])
+            w.shifts.push({
+              value: entry.value,
+              nodes: entry.sources.map((s) =>
+                s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : '?',
+              ),
+            })
+        }).observe({ type: 'layout-shift', buffered: true })
+      })
+      await page.goto(`${suite.server.url}${path === 'index.html' ? '' : path}`)
+      // Live: the matrix and every deferred part hydrated (or rendered) and committed.
+      await page.locator('html[data-interactive]').waitFor({ state: 'attached' })
+      // Two more frames, so a shift from the last commit has been laid out and reported.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      )
+      const shifts = await page.evaluate(
+        () => (window as unknown as { shifts: { value: number; nodes: string[] }[] }).shifts,
+      )
+      const total = shifts.reduce((sum, shift) => sum + shift.value, 0)
+      // Sub-pixel rounding can register a few ten-thousandths; a moved label or cell is far more.
+      expect(total, JSON.stringify(shifts)).toBeLessThan(0.001)
+      await context.close()
+    },
+  )
+
   test('a page that arrives in parts is not painted until its first view is whole, so nothing in it shifts as the rest arrives', async () => {
     // The first view's middle arrives, then nothing for a while: a browser that painted now
     // would draw half a first view (a select without its options, a row of controls without its
