@@ -26,12 +26,20 @@ export default defineConfig({
     sourcemap: false,
     // Every browser with module scripts loads them; modulepreload only speeds up, so no polyfill.
     modulePreload: { polyfill: false },
+    // Read by the prerender to preload each page's language catalogue, then removed from dist/.
+    manifest: true,
   },
   test: {
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          // Code under test renders any language at once, as the build's prerender does.
+          setupFiles: ['src/i18n/allCatalogues.ts'],
+        },
       },
       {
         extends: true,
@@ -39,6 +47,8 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
+          // The tests work out expected texts in Node, in any language.
+          setupFiles: ['src/i18n/allCatalogues.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // One Chromium per file is heavy on a 2-core CI machine.

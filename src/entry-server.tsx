@@ -10,9 +10,10 @@ import { textIn } from './data/languages.ts'
 import { parseDatasetText } from './data/parseDatasetText.ts'
 import { formatProblem } from './data/problem.ts'
 import { shareCardSvg } from './export/shareCardSvg.ts'
-import { CATALOGUES } from './i18n/catalogues.ts'
+import './i18n/allCatalogues.ts'
+import { CATALOGUE_LANGUAGES } from './i18n/catalogues.ts'
 import { matrixModel } from './model/matrixModel.ts'
-import { fill, messages } from './ui/strings.ts'
+import { catalogueLanguage, fill, messages } from './ui/strings.ts'
 
 /** What the build writes into index.html: the first view, and its data as a table for readers without JavaScript. */
 export type FirstView = {
@@ -24,6 +25,8 @@ export type FirstView = {
   /** The loading line per language, shown while another dataset than this one loads. */
   loading: Record<string, string>
   language: string
+  /** The interface catalogue the page speaks (`de` for a `de-AT` page): the build preloads it. */
+  catalogue: string
   fingerprint: string
   /** What a shared link's card shows (Open Graph, Twitter): its texts and its image as SVG. */
   share: ShareCard
@@ -94,10 +97,9 @@ export async function renderFirstView(datasetText: string, name: string): Promis
     noscript: table,
     title: textIn(dataset.meta.title, language),
     // A loading line per interface language, for a page asked for another dataset (asked-dataset.js).
-    loading: Object.fromEntries(
-      Object.keys(CATALOGUES).map((tag) => [tag, messages(tag).ui.loading]),
-    ),
+    loading: Object.fromEntries(CATALOGUE_LANGUAGES.map((tag) => [tag, messages(tag).ui.loading])),
     language,
+    catalogue: catalogueLanguage(language),
     fingerprint: datasetFingerprint(datasetText),
     share: {
       title: textIn(dataset.meta.title, language),

@@ -4,10 +4,13 @@ import { App } from './app/App.tsx'
 import { bundledDatasetUrl, loadDataset } from './app/datasetSource.ts'
 import { loadEmbedGraphic } from './app/lazyParts.tsx'
 import { pageDataset, pageRoot } from './app/pageDataset.ts'
+import { FALLBACK_LANGUAGE } from './data/languages.ts'
 import { parseEmbedOptions } from './embed/embedOptions.ts'
+import { loadCatalogue } from './i18n/catalogues.ts'
+import { useUiStore } from './state/uiStore.ts'
 import { parseViewParams } from './state/url.ts'
 import { startUrlSync } from './state/urlSync.ts'
-import { messages } from './ui/strings.ts'
+import { catalogueLanguage, messages } from './ui/strings.ts'
 import './styles.css'
 
 const root = document.getElementById('root')
@@ -39,6 +42,10 @@ if (embed.embed) {
 }
 
 async function start(container: HTMLElement): Promise<void> {
+  // The page's words: its own language's catalogue (preloaded by the built page), or the one
+  // the address asks for; the others load when a reader or a dataset asks for them.
+  const pageLanguage = useUiStore.getState().language ?? document.documentElement.lang
+  await loadCatalogue(catalogueLanguage(pageLanguage || FALLBACK_LANGUAGE))
   if (prerendered) {
     // Hydrate with the very data the page was rendered from, so not a node changes.
     const state = await loadDataset(

@@ -26,6 +26,7 @@ import { LiveStatus, UpdatedCellsFor } from './LiveStatus.tsx'
 import { DeferredSections, EmbedGraphic } from './lazyParts.tsx'
 import { markInteractive } from './markInteractive.ts'
 import { PhaseAnnouncer } from './PhaseAnnouncer.tsx'
+import { useCatalogueLanguage } from './useCatalogueLanguage.ts'
 import { useDataset } from './useDataset.ts'
 import { useLiveDataset } from './useLiveDataset.ts'
 import { useShownPhase } from './useShownPhase.ts'
@@ -55,8 +56,12 @@ export function App({
   // A live update replaces the data in place; everything below derives from it.
   const state: DatasetState =
     loaded.status === 'ready' && live ? { ...loaded, dataset: live.dataset } : loaded
-  const language =
+  const wanted =
     state.status === 'ready' ? shownLanguage(chosenLanguage, state.dataset.meta) : pageLanguage
+  // Shown once its words are here: a switch waits for them in the language shown before; a
+  // dataset whose language has not arrived yet stays on the loading line (no flash of another).
+  const catalogued = useCatalogueLanguage(wanted, state.status === 'ready' ? url : null)
+  const language = catalogued ?? pageLanguage
   const strings = messages(language).ui
 
   const theme = useUiStore((s) => s.theme)
@@ -68,13 +73,13 @@ export function App({
   const title =
     !location.ok || state.status === 'failed'
       ? strings.errorTitle
-      : state.status === 'loading'
+      : state.status === 'loading' || catalogued === null
         ? strings.loading
         : textIn(state.dataset.meta.title, language)
   useEffect(() => {
     document.title = title
   }, [title])
-  const ready = !location.ok || state.status !== 'loading'
+  const ready = !location.ok || (state.status !== 'loading' && catalogued !== null)
   // The graphic marks the page live itself, once its last (deferred) part has come alive.
   const showsGraphic = location.ok && state.status === 'ready'
   useEffect(() => {
@@ -98,7 +103,7 @@ export function App({
         />
       </main>
     )
-  if (state.status === 'loading')
+  if (state.status === 'loading' || catalogued === null)
     return (
       <main className="page" aria-busy="true">
         <p className="loading">{strings.loading}</p>

@@ -4,7 +4,9 @@ import { MajorityPanel } from '../charts/majority/MajorityPanel.tsx'
 import { TimelinePanel } from '../charts/timeline/TimelinePanel.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
+import { loadCatalogue } from '../i18n/catalogues.ts'
 import { useUiStore } from '../state/uiStore.ts'
+import { catalogueLanguage } from '../ui/strings.ts'
 import { AboutSection } from './AboutSection.tsx'
 import { markInteractive } from './markInteractive.ts'
 import { PeopleDirectory } from './PeopleDirectory.tsx'
@@ -22,8 +24,17 @@ type Props = { dataset: Dataset; language: Language }
 export function BelowTheFold({ dataset, language }: Props) {
   const selectedMeasure = useUiStore((s) => s.selectedMeasure)
   const phase = useShownPhase(dataset)
-  // The last part of the page to come alive: from here on every part answers.
-  useEffect(markInteractive, [])
+  // The last part of the page to come alive: from here on every part answers, the language
+  // switch too, so the dataset's other languages' words are fetched first (each a few kB).
+  const languages = dataset.meta.languages
+  useEffect(() => {
+    let current = true
+    const words = languages.map((language) => loadCatalogue(catalogueLanguage(language)))
+    void Promise.allSettled(words).then(() => current && markInteractive())
+    return () => {
+      current = false
+    }
+  }, [languages])
   return (
     <>
       <GraphPanel dataset={dataset} language={language} phase={phase} />

@@ -1,5 +1,5 @@
 import { type Language, textDirection } from '../data/languages.ts'
-import { setLanguage } from '../state/uiStore.ts'
+import { setLanguage, useUiStore } from '../state/uiStore.ts'
 import { languageName } from '../ui/format.ts'
 import { messages } from '../ui/strings.ts'
 
@@ -11,18 +11,21 @@ export function LanguageSwitch({
   language: Language
   languages: readonly Language[]
 }) {
+  // The reader's choice shows at once; the page follows once that language's words are here.
+  const chosen = useUiStore((s) => s.language)
+  const checked = chosen !== null && languages.includes(chosen) ? chosen : language
   // One language needs no switch.
   if (languages.length < 2) return null
   return (
     <fieldset className="language-switch">
       <legend className="visually-hidden">{messages(language).ui.language}</legend>
       {languages.map((code) => (
-        <label key={code} className={code === language ? 'is-current' : ''}>
+        <label key={code} className={code === checked ? 'is-current' : ''}>
           <input
             type="radio"
             name="language"
             value={code}
-            checked={code === language}
+            checked={code === checked}
             onChange={() => setLanguage(code)}
           />
           <span lang={code} dir={textDirection(code)}>

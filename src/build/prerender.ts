@@ -8,6 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { textDirection } from '../data/languages.ts'
+import { takeCatalogueChunks } from './catalogueChunks.ts'
 import { listDatasetFiles } from './datasetsPlugin.ts'
 import { shareImagePng } from './shareImage.ts'
 import { publicBaseUrl, shareMetaTags, shareUrls } from './shareMeta.ts'
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   const server = (await import(pathToFileURL('dist-ssr/entry-server.js').href)) as Server
   const base = publicBaseUrl(process.env)
   const template = readFileSync(`${OUT}/index.html`, 'utf8')
+  const catalogues = takeCatalogueChunks(OUT)
   const names = listDatasetFiles('data')
     .filter((n) => n !== 'schema.json')
     .map((n) => n.replace(/\.json$/, ''))
@@ -69,7 +71,9 @@ async function main(): Promise<void> {
       // The default dataset's own page duplicates index.html: that is the one to cite.
       const canonical = name === DEFAULT_DATASET ? '' : `${name}/`
       const urls = shareUrls(base, page.folder, canonical, `${name}/share.png`)
-      const html = fillPage(template, view, page, shareMetaTags(view.share, urls))
+      const catalogue = catalogues.get(view.catalogue)
+      if (!catalogue) throw new Error(`the client build has no catalogue for "${view.catalogue}"`)
+      const html = fillPage(template, view, page, shareMetaTags(view.share, urls), catalogue)
       const file = `${OUT}/${page.folder}${page.kind === 'page' ? 'index' : 'embed'}.html`
       writeFileSync(file, html)
       written += 1
@@ -84,13 +88,24 @@ async function main(): Promise<void> {
  * The built page with a first view in its empty #root, marked with the data's fingerprint and
  * which view it is (main.tsx hydrates only the view it would render itself).
  */
-function fillPage(template: string, view: FirstView, page: Page, shareTags: string): string {
+function fillPage(
+  template: string,
+  view: FirstView,
+  page: Page,
+  shareTags: string,
+  catalogue: string,
+): string {
   const { kind, name, folder } = page
   const html = kind === 'page' ? view.html : view.embedHtml
+  // The page's language catalogue, fetched beside the app's code: hydration waits for its words.
+  const preloaded = template.replace(
+    '</head>',
+    `  <link rel="modulepreload" crossorigin href="./${escapeHtml(catalogue)}">\n  </head>`,
+  )
   // A dataset's page sits a folder down: its links to the app's files go up one (no <base>:
   // the recommended CSP has base-uri 'none'), and data-root tells the app and asked-dataset.js.
   const up = folder === '' ? '' : '../'
-  const source = up === '' ? template : template.replace(/(src|href)="\.\//g, `$1="${up}`)
+  const source = up === '' ? preloaded : preloaded.replace(/(src|href)="\.\//g, `$1="${up}`)
   const root = '<div id="root"></div>'
   if (!source.includes(root)) throw new Error('dist/index.html has no empty #root to fill')
   const loading = Object.entries(view.loading)

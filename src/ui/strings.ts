@@ -1,6 +1,11 @@
 import { FALLBACK_LANGUAGE, type Language } from '../data/languages.ts'
 import type { Catalogue } from '../i18n/catalogue.ts'
-import { CATALOGUES } from '../i18n/catalogues.ts'
+import {
+  anyLoadedCatalogue,
+  type CatalogueLanguage,
+  isCatalogueLanguage,
+  loadedCatalogue,
+} from '../i18n/catalogues.ts'
 import { plural as pluralForm } from './plural.ts'
 
 export type UiStrings = Catalogue['ui']
@@ -8,23 +13,27 @@ export type SectionStrings = Catalogue['sections']
 export type ChangeStrings = Catalogue['changes']
 
 /** The language whose catalogue speaks for `language`: itself, its base (`de` for `de-AT`), or English. */
-export function catalogueLanguage(language: Language): string {
-  if (language in CATALOGUES) return language
+export function catalogueLanguage(language: Language): CatalogueLanguage {
+  if (isCatalogueLanguage(language)) return language
   const base = language.split('-')[0] ?? ''
-  return base in CATALOGUES ? base : FALLBACK_LANGUAGE
+  if (isCatalogueLanguage(base)) return base
+  return isCatalogueLanguage(FALLBACK_LANGUAGE) ? FALLBACK_LANGUAGE : 'en'
 }
 
 /**
  * The interface's words for a language (src/i18n, one catalogue file per language). A dataset
  * in a language without a catalogue shows its own texts in that language and the interface in
- * English.
+ * English. In the browser a catalogue is loaded before the page shows its language
+ * (main.tsx, useCatalogueLanguage.ts); should one be asked for early, a loaded one stands in
+ * rather than the page failing.
  */
 export function messages(language: Language): Catalogue {
-  return CATALOGUES[catalogueLanguage(language)] ?? CATALOGUES[FALLBACK_LANGUAGE] ?? fail()
+  const tag = catalogueLanguage(language)
+  return loadedCatalogue(tag) ?? anyLoadedCatalogue() ?? fail(tag)
 }
 
-function fail(): never {
-  throw new Error(`src/i18n has no "${FALLBACK_LANGUAGE}" catalogue`)
+function fail(tag: string): never {
+  throw new Error(`no catalogue is loaded, not even "${tag}" (see src/i18n/catalogues.ts)`)
 }
 
 /**

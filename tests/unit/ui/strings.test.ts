@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { CATALOGUES } from '../../../src/i18n/catalogues.ts'
+import { ALL_CATALOGUES as CATALOGUES } from '../../../src/i18n/allCatalogues.ts'
 import { languageName } from '../../../src/ui/format.ts'
 import { catalogueLanguage, fill, messages } from '../../../src/ui/strings.ts'
 
