@@ -126,8 +126,22 @@ function fixed(value: number, digits: number, separator: string): string {
   return `${value < 0 && scaled !== 0 ? '-' : ''}${whole}${fraction}`
 }
 
+/**
+ * The catalogue languages' names in themselves, as Intl.DisplayNames writes them (a unit test
+ * keeps them equal): the switch in the masthead names them while the page hydrates, where a
+ * first DisplayNames per language would load locale data.
+ */
+const ENDONYMS: Readonly<Record<string, string>> = {
+  nl: 'Nederlands',
+  en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+}
+
 /** A language's name in that language ("Deutsch", "Français", "עברית"), as a label starts. */
 export function languageName(language: Language): string {
+  const known = ENDONYMS[language]
+  if (known) return known
   let name: string | undefined
   try {
     name = new Intl.DisplayNames([language], { type: 'language' }).of(language)

@@ -56,7 +56,6 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
   const [focus, setFocus] = useState<GridFocus>({ row: 0, column: 0 })
   const [tablePage, setTablePage] = useState(0)
   const closeRef = useRef<HTMLButtonElement>(null)
-  const [frameRef, width, frame] = useElementWidth<HTMLDivElement>(MATRIX_SIZES.widest)
   const [stage, stageRef] = useState<HTMLDivElement | null>(null)
 
   const model = useMemo(
@@ -64,6 +63,8 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
     [dataset, phase, topics, sortBy, showSilentParties, rule],
   )
   const turnable = canTurn(model)
+  // A matrix that turns is drawn the same at every width (below): nothing to measure.
+  const [frameRef, width, frame] = useElementWidth<HTMLDivElement>(MATRIX_SIZES.widest, !turnable)
   // A matrix that turns on narrow frames shows its slanted form only where that fits whole,
   // so that form is always laid out as prerendered: hydration at any width changes nothing.
   const layoutWidth = turnable ? MATRIX_SIZES.widest : Math.min(width, MATRIX_SIZES.widest)

@@ -1,8 +1,19 @@
 import { describe, expect, test } from 'vitest'
-import { plural } from '../../../src/ui/plural.ts'
+import { CATALOGUE_LANGUAGES } from '../../../src/i18n/catalogues.ts'
+import { plural, takesOne } from '../../../src/ui/plural.ts'
 import { fill, messages } from '../../../src/ui/strings.ts'
 
 describe('plurals', () => {
+  test.each(CATALOGUE_LANGUAGES)(
+    'takesOne(%s, n) agrees with Intl.PluralRules for every count up to 20 000 and for millions',
+    (language) => {
+      const rule = new Intl.PluralRules(language)
+      const counts = [...Array.from({ length: 20_001 }, (_, n) => n), 1e6, 2e6, 1_000_001]
+      const differ = counts.filter((n) => takesOne(language, n) !== (rule.select(n) === 'one'))
+      expect(differ).toEqual([])
+    },
+  )
+
   test('plural(language, n, forms) picks the form Intl.PluralRules picks, in nl and en', () => {
     const forms = { one: '{n} bron', other: '{n} bronnen' }
     expect([0, 1, 2, 21].map((n) => plural('nl', n, forms))).toEqual([

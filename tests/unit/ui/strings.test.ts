@@ -55,4 +55,13 @@ describe('languageName', () => {
       'עברית',
     ])
   })
+
+  test('writes the catalogue languages as Intl.DisplayNames names them, capitalised', () => {
+    for (const language of ['nl', 'en', 'de', 'fr']) {
+      const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? ''
+      expect(languageName(language)).toBe(
+        name.charAt(0).toLocaleUpperCase(language) + name.slice(1),
+      )
+    }
+  })
 })
