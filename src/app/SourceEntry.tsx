@@ -1,6 +1,6 @@
 import { sourceLinkText } from '../charts/sourceLinkText.ts'
 import type { Dataset } from '../data/indexDataset.ts'
-import type { Language } from '../data/languages.ts'
+import { type Language, textDirection } from '../data/languages.ts'
 import type { RawSource } from '../data/schema.ts'
 import type { Citation } from '../data/sourceCitations.ts'
 import { formatDate } from '../ui/format.ts'
@@ -23,7 +23,13 @@ export function SourceEntry({ dataset, language, source, citations, withOutlet }
   return (
     <li className="source-entry">
       {/* Opens in a new tab without handing it our window. */}
-      <a href={source.url} target="_blank" rel="noopener noreferrer" lang={lang}>
+      <a
+        href={source.url}
+        target="_blank"
+        rel="noopener noreferrer"
+        lang={lang}
+        dir={lang && textDirection(lang)}
+      >
         {text}
         <span className="visually-hidden" lang={language}>
           {' '}

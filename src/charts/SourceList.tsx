@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/indexDataset.ts'
-import type { Language } from '../data/languages.ts'
+import { type Language, textDirection } from '../data/languages.ts'
 import { formatDate } from '../ui/format.ts'
 import { messages } from '../ui/strings.ts'
 import { sourceLinkText } from './sourceLinkText.ts'
@@ -27,7 +27,9 @@ export function SourceList({ dataset, language, ids, newTab }: SourceListProps) 
           <li key={id}>
             {/* Opens in a new tab without handing it our window. */}
             <a href={source.url} target="_blank" rel="noopener noreferrer">
-              <span lang={lang}>{text}</span>
+              <span lang={lang} dir={lang && textDirection(lang)}>
+                {text}
+              </span>
               <span className="visually-hidden"> {newTab}</span>
             </a>{' '}
             <span className="source-date">

@@ -11,6 +11,8 @@ const suite = chromiumSuite()
 // the interface has no catalogue for, with no English text to fall back on.
 const FRENCH = JSON.stringify(translatedTestland('fr'))
 const PORTUGUESE = JSON.stringify(translatedTestland('pt-BR', { withEnglish: false }))
+// Testland in Hebrew and English: made-up test content, written right to left.
+const HEBREW = JSON.stringify(translatedTestland('he'))
 
 /** The page's language and direction, its title, and a few fixed words of the interface. */
 const chrome = (page: Page) =>
@@ -74,6 +76,34 @@ describe('the interface speaks the dataset’s language, or English', () => {
     // One language: no switch to offer.
     expect(await page.locator('.language-switch').count()).toBe(0)
     expect(await page.getByRole('alert').count()).toBe(0)
+    expect(watch.errors).toEqual([])
+    await close()
+  })
+
+  test('a Hebrew quote and headline keep their own direction on the English page', async () => {
+    const { page, watch, close } = await openApp(suite.browser, suite.server, {
+      dataset: HEBREW,
+      query: '?lang=en',
+    })
+    expect(await chrome(page)).toMatchObject({ lang: 'en', dir: 'ltr' })
+    await page.getByRole('radio', { name: /Before/ }).check()
+    await page.getByRole('gridcell', { name: /^אדום on Cap/ }).hover()
+    const card = page.locator('.cell-card')
+    // Its own direction, so the full stop ends the Hebrew sentence rather than starting it.
+    const quote = card.locator('blockquote')
+    expect(
+      await quote.evaluate((q) => [q.getAttribute('lang'), q.getAttribute('dir'), q.textContent]),
+    ).toEqual(['he', 'rtl', '“אנחנו רוצים תקרה.”'])
+    expect(await card.locator('.quote-translation').textContent()).toBe(
+      'Translation: We want a cap.',
+    )
+    const headline = card
+      .getByRole('link', { name: /דיווח בדוי 1/ })
+      .locator('[lang]')
+      .first()
+    expect(await headline.evaluate((h) => [h.getAttribute('lang'), h.getAttribute('dir')])).toEqual(
+      ['he', 'rtl'],
+    )
     expect(watch.errors).toEqual([])
     await close()
   })

@@ -1,6 +1,6 @@
 import type { RefObject } from 'react'
 import type { Dataset } from '../../data/indexDataset.ts'
-import type { Language } from '../../data/languages.ts'
+import { type Language, textDirection } from '../../data/languages.ts'
 import type { StanceRule } from '../../data/vocabularies.ts'
 import type { ConflictModel } from '../../model/conflictModel.ts'
 import { pairDifferences, sharpestConflicts } from '../../model/pairDifferences.ts'
@@ -152,7 +152,7 @@ function Body({ dataset, language, model, item, phase, measureIds, rule }: Props
           </p>
           <p>{r.summary[language]}</p>
           {r.quote && (
-            <blockquote lang={r.quote.language}>
+            <blockquote lang={r.quote.language} dir={textDirection(r.quote.language)}>
               “{r.quote.text}”{' '}
               <span className="quote-speaker">
                 — <PersonLink dataset={dataset} personId={r.quote.speaker} />

@@ -1,6 +1,6 @@
 import type { RefObject } from 'react'
 import type { Dataset } from '../../data/indexDataset.ts'
-import { type Language, textIn } from '../../data/languages.ts'
+import { type Language, textDirection, textIn } from '../../data/languages.ts'
 import type { StanceCell } from '../../model/stanceCell.ts'
 import type { CellRef } from '../../state/uiStore.ts'
 import { fill, messages } from '../../ui/strings.ts'
@@ -83,7 +83,9 @@ export function CellCard({ dataset, language, cellRef, cell, pinned, closeRef, o
           <ul className="cell-card-quotes">
             {stance.quotes.map((quote) => (
               <li key={quote.text}>
-                <blockquote lang={quote.language}>“{quote.text}”</blockquote>
+                <blockquote lang={quote.language} dir={textDirection(quote.language)}>
+                  “{quote.text}”
+                </blockquote>
                 <QuoteTranslation quote={quote} language={language} />
                 <span className="quote-speaker">
                   — <PersonLink dataset={dataset} personId={quote.speaker} />
