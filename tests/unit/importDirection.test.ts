@@ -19,12 +19,28 @@ const MAY_IMPORT = {
   sheets: ['data'],
   cli: ['data', 'sheets'],
   build: ['data', 'app'],
+  // The data desk's editor (editor.html): pure edits of a raw dataset, then the page that shows
+  // them beside the reader's own charts. No reader page imports either.
+  editor: ['data', 'sheets'],
+  editorPage: [
+    'data',
+    'model',
+    'i18n',
+    'ui',
+    'state',
+    'hooks',
+    'layout',
+    'component',
+    'app',
+    'sheets',
+    'editor',
+  ],
 } as const satisfies Record<string, readonly string[]>
 
 type Layer = keyof typeof MAY_IMPORT
 
 // Only these layers draw or hold React state; below them the code runs in Node without a DOM.
-const REACT_LAYERS: readonly Layer[] = ['hooks', 'component', 'app']
+const REACT_LAYERS: readonly Layer[] = ['hooks', 'component', 'app', 'editorPage']
 
 const SRC = resolve(import.meta.dirname, '../../src')
 
