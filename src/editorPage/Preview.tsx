@@ -1,0 +1,40 @@
+import { memo } from 'react'
+import { GraphPanel } from '../charts/conflict-graph/GraphPanel.tsx'
+import { MajorityPanel } from '../charts/majority/MajorityPanel.tsx'
+import { MatrixPanel } from '../charts/stance-matrix/MatrixPanel.tsx'
+import type { Dataset } from '../data/indexDataset.ts'
+import { textDirection } from '../data/languages.ts'
+import { useUiStore } from '../state/uiStore.ts'
+
+type Props = { dataset: Dataset | null; phase: string; stale: boolean }
+
+/**
+ * The reader's own matrix, conflict graph and majority panel for the dataset as edited, at the
+ * phase the editor picked. While the data is invalid it keeps the last valid version, and says so.
+ * Memoised: choosing a cell or typing in a form leaves the charts alone until the data changes.
+ */
+export const Preview = memo(function Preview({ dataset, phase, stale }: Props) {
+  const measure = useUiStore((s) => s.selectedMeasure)
+  if (!dataset)
+    return (
+      <p className="ed-note" role="status">
+        The preview appears once the dataset is valid.
+      </p>
+    )
+  const language = dataset.meta.defaultLanguage
+  const shown = dataset.phaseById.has(phase) ? phase : (dataset.phases.at(-1)?.id ?? '')
+  return (
+    <>
+      {stale ? (
+        <p className="ed-note" role="status">
+          The dataset has problems: the preview shows its last valid version.
+        </p>
+      ) : null}
+      <div className="page ed-preview-page" lang={language} dir={textDirection(language)}>
+        <MatrixPanel dataset={dataset} language={language} phase={shown} />
+        <GraphPanel dataset={dataset} language={language} phase={shown} />
+        <MajorityPanel dataset={dataset} language={language} phase={shown} measure={measure} />
+      </div>
+    </>
+  )
+})

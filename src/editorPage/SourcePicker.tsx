@@ -1,0 +1,64 @@
+import { useState } from 'react'
+import type { Path } from '../editor/editPath.ts'
+import type { Edits } from './useEditorDocument.ts'
+
+type Props = {
+  id: string
+  label: string
+  path: Path
+  value: unknown
+  options: readonly string[]
+  edits: Edits
+}
+
+/** A list of references picked from the ids that exist, never typed: each can be removed, one added. */
+export function SourcePicker({ id, label, path, value, options, edits }: Props) {
+  const chosen = Array.isArray(value) ? (value as unknown[]).map(String) : []
+  const left = options.filter((option) => !chosen.includes(option))
+  const [draft, setDraft] = useState('')
+  const adding = left.includes(draft) ? draft : (left[0] ?? '')
+  return (
+    <fieldset className="ed-field ed-refs" id={id}>
+      <legend>{label}</legend>
+      {chosen.length === 0 ? (
+        <p className="ed-hint">None yet.</p>
+      ) : (
+        <ul>
+          {chosen.map((ref, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: an id may be listed twice while being edited (the validator says so)
+            <li key={`${ref}-${i}`}>
+              <span>{ref}</span>
+              <button
+                type="button"
+                aria-label={`Remove ${ref} from ${label.toLowerCase()}`}
+                onClick={() =>
+                  edits.edit(
+                    path,
+                    chosen.filter((_, j) => j !== i),
+                  )
+                }
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {left.length > 0 ? (
+        <div className="ed-add">
+          <label htmlFor={`${id}-add`}>Add to {label.toLowerCase()}</label>
+          <select id={`${id}-add`} value={adding} onChange={(e) => setDraft(e.target.value)}>
+            {left.map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={() => edits.edit(path, [...chosen, adding])}>
+            Add
+          </button>
+        </div>
+      ) : null}
+    </fieldset>
+  )
+}

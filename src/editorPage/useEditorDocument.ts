@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { RawDataset } from '../data/schema.ts'
+import { type Path, setIn } from '../editor/editPath.ts'
+import { type History, pushEdit, redo, startHistory, undo } from '../editor/history.ts'
+
+/** The dataset being edited, the version it was opened as, and the file it came from. */
+export type EditorDocument = { name: string; origin: RawDataset; history: History<RawDataset> }
+
+/** Where the work in progress is kept: this page's storage only (the reader pages use none). */
+export const STORAGE_KEY = 'coalition-stance:editor'
+/** Writes wait this long after the last edit, so typing is not slowed by serialising 250 KB. */
+const SAVE_DELAY_MS = 400
+
+type Stored = { name: string; origin: RawDataset; present: RawDataset; savedAt: string }
+
+/** The work a reload found in storage, or `null`. */
+function restore(): (EditorDocument & { savedAt: string }) | null {
+  try {
+    const text = localStorage.getItem(STORAGE_KEY)
+    if (!text) return null
+    const stored = JSON.parse(text) as Stored
+    return {
+      name: stored.name,
+      origin: stored.origin,
+      history: startHistory(stored.present),
+      savedAt: stored.savedAt,
+    }
+  } catch {
+    return null
+  }
+}
+
+/** The editor's document and its actions; the work is kept in localStorage as it changes. */
+export function useEditorDocument() {
+  const [restored] = useState(restore)
+  const [doc, setDoc] = useState<EditorDocument | null>(restored)
+  const present = doc?.history.present
+  useEffect(() => {
+    if (!doc) return
+    const timer = setTimeout(() => {
+      const stored: Stored = {
+        name: doc.name,
+        origin: doc.origin,
+        present: doc.history.present,
+        savedAt: new Date().toISOString(),
+      }
+      try {
+        localStorage.setItem(STORAGE_KEY, JSON.stringify(stored))
+      } catch {
+        // Storage full or refused: the work stays in the page; saving a file still works.
+      }
+    }, SAVE_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [doc])
+
+  const open = useCallback((raw: RawDataset, name: string) => {
+    setDoc({ name, origin: raw, history: startHistory(raw) })
+  }, [])
+  /** Sets one field; `key` merges keystrokes in one box into one undo step. */
+  const edit = useCallback((path: Path, value: unknown, key: string | null = null) => {
+    setDoc(
+      (d) =>
+        d && { ...d, history: pushEdit(d.history, setIn(d.history.present, path, value), key) },
+    )
+  }, [])
+  /** Replaces the whole dataset in one undo step (a rename, a record added or deleted). */
+  const replace = useCallback((change: (raw: RawDataset) => RawDataset) => {
+    setDoc((d) => d && { ...d, history: pushEdit(d.history, change(d.history.present)) })
+  }, [])
+  const stepBack = useCallback(() => setDoc((d) => d && { ...d, history: undo(d.history) }), [])
+  const stepForward = useCallback(() => setDoc((d) => d && { ...d, history: redo(d.history) }), [])
+  const discard = useCallback(() => {
+    localStorage.removeItem(STORAGE_KEY)
+    setDoc(null)
+  }, [])
+  return {
+    doc,
+    present,
+    restoredAt: restored?.savedAt ?? null,
+    open,
+    edit,
+    replace,
+    undo: stepBack,
+    redo: stepForward,
+    discard,
+  }
+}
+
+/** The actions forms use to change the document. */
+export type Edits = Pick<ReturnType<typeof useEditorDocument>, 'edit' | 'replace'>
