@@ -1,12 +1,21 @@
-import { useState } from 'react'
-import { textDirection } from '../data/languages.ts'
 import type { RawDataset } from '../data/schema.ts'
 import { fieldId, type Path } from '../editor/editPath.ts'
 import type { IdKind } from '../editor/references.ts'
 import { renameId } from '../editor/renameId.ts'
-import { recordIds } from './recordIds.ts'
+import { ActorField } from './fields/ActorField.tsx'
+import { ColourField } from './fields/ColourField.tsx'
+import { IdField } from './fields/IdField.tsx'
+import { Labelled } from './fields/Labelled.tsx'
+import { LanguagesField } from './fields/LanguagesField.tsx'
+import { ListField } from './fields/ListField.tsx'
+import { datasetLanguages, LocalizedField } from './fields/LocalizedField.tsx'
+import { MajorityField } from './fields/MajorityField.tsx'
+import { ProposedByField } from './fields/ProposedByField.tsx'
+import { newQuote, QuoteFields } from './fields/QuoteFields.tsx'
+import { RefsPicker } from './fields/RefsPicker.tsx'
+import { SeatsField } from './fields/SeatsField.tsx'
+import { SimpleField } from './fields/SimpleField.tsx'
 import type { FieldSpec } from './recordSpecs.ts'
-import { SourcePicker } from './SourcePicker.tsx'
 import type { Edits } from './useEditorDocument.ts'
 
 type Props = {
@@ -25,37 +34,135 @@ export function FieldControl({ spec, path, record, raw, edits, kind }: Props) {
   const at = [...path, spec.key]
   const id = fieldId(at)
   const value = record[spec.key]
-  const key = at.join('.')
-  const empty = spec.optional ? undefined : ''
+  const { label } = spec
+  const emptyTexts = () => Object.fromEntries(datasetLanguages(raw).map((tag) => [tag, '']))
   switch (spec.kind) {
     case 'id':
       return kind ? (
         <IdField
           id={id}
-          label={spec.label}
+          label={label}
           value={String(value ?? '')}
           onRename={(to) => edits.replace((r) => renameId(r, kind, String(value ?? ''), to))}
         />
       ) : null
     case 'localized':
-      return <LocalizedField spec={spec} path={at} value={value} raw={raw} edits={edits} />
-    case 'number':
       return (
-        <Labelled id={id} label={spec.label}>
-          <input
-            id={id}
-            type="number"
-            inputMode="numeric"
-            value={Number.isFinite(value) ? String(value) : ''}
-            onChange={(e) =>
-              edits.edit(at, e.target.value === '' ? empty : Number(e.target.value), key)
-            }
-          />
-        </Labelled>
+        <LocalizedField
+          label={label}
+          path={at}
+          value={value}
+          raw={raw}
+          edits={edits}
+          optional={spec.optional}
+          long={spec.long}
+        />
+      )
+    case 'refs':
+      return (
+        <RefsPicker
+          id={id}
+          label={label}
+          path={at}
+          value={value}
+          to={spec.to}
+          raw={raw}
+          edits={edits}
+        />
+      )
+    case 'seats':
+      return <SeatsField label={label} path={at} value={value} raw={raw} edits={edits} />
+    case 'colour':
+      return <ColourField label={label} path={at} value={value} edits={edits} />
+    case 'languages':
+      return <LanguagesField label={label} path={at} raw={raw} edits={edits} />
+    case 'majority':
+      return <MajorityField label={label} path={at} value={value} edits={edits} />
+    case 'actor':
+      return <ActorField label={label} path={at} value={value} raw={raw} edits={edits} />
+    case 'proposedBy':
+      return <ProposedByField label={label} path={at} value={value} raw={raw} edits={edits} />
+    case 'roles':
+      return (
+        <ListField
+          label={label}
+          noun="role"
+          path={at}
+          value={value}
+          edits={edits}
+          make={emptyTexts}
+          item={(p, v) => (
+            <LocalizedField label="Role" path={p} value={v} raw={raw} edits={edits} />
+          )}
+        />
+      )
+    case 'corrections':
+      return (
+        <ListField
+          label={label}
+          noun="correction"
+          path={at}
+          value={value}
+          edits={edits}
+          optional
+          make={() => ({ date: new Date().toISOString().slice(0, 10), text: emptyTexts() })}
+          item={(p, v) => (
+            <div className="ed-form">
+              <SimpleField
+                spec={{ key: 'date', label: 'Date (YYYY-MM-DD)', kind: 'date' }}
+                path={p}
+                record={asRecord(v)}
+                edits={edits}
+              />
+              <LocalizedField
+                label="What was wrong, and what it says now"
+                path={[...p, 'text']}
+                value={asRecord(v).text}
+                raw={raw}
+                edits={edits}
+                long
+              />
+            </div>
+          )}
+        />
+      )
+    case 'quotes':
+      return (
+        <ListField
+          label={label}
+          noun="quote"
+          path={at}
+          value={value}
+          edits={edits}
+          optional
+          make={() => newQuote(raw)}
+          item={(p, v) => <QuoteFields path={p} value={v} raw={raw} edits={edits} />}
+        />
+      )
+    case 'quote':
+      return (
+        <fieldset className="ed-field ed-list" id={id}>
+          <legend>
+            {label}
+            <span className="ed-optional"> (optional)</span>
+          </legend>
+          {value ? (
+            <>
+              <QuoteFields path={at} value={value} raw={raw} edits={edits} />
+              <button type="button" className="ed-remove" onClick={() => edits.edit(at, undefined)}>
+                Remove the quote
+              </button>
+            </>
+          ) : (
+            <button type="button" onClick={() => edits.edit(at, newQuote(raw))}>
+              Add a quote
+            </button>
+          )}
+        </fieldset>
       )
     case 'enum':
       return (
-        <Labelled id={id} label={spec.label}>
+        <Labelled id={id} label={label}>
           <select
             id={id}
             value={typeof value === 'string' ? value : ''}
@@ -64,27 +171,37 @@ export function FieldControl({ spec, path, record, raw, edits, kind }: Props) {
             {spec.optional || typeof value !== 'string' ? <option value="">(none)</option> : null}
             {spec.values.map((v) => (
               <option key={v} value={v}>
-                {v}
+                {optionText(v, spec.labels?.[v])}
               </option>
             ))}
           </select>
         </Labelled>
       )
     case 'ref':
+    case 'language': {
+      const options = spec.kind === 'ref' ? recordIdsOf(raw, spec.to) : datasetLanguages(raw)
+      const none = spec.kind === 'ref' && (spec.nullable || spec.optional)
+      const current = typeof value === 'string' ? value : ''
       return (
-        <Labelled id={id} label={spec.label}>
+        <Labelled id={id} label={label}>
           <select
             id={id}
-            value={typeof value === 'string' ? value : ''}
+            value={current}
             onChange={(e) =>
               edits.edit(
                 at,
-                e.target.value === '' ? (spec.nullable ? null : undefined) : e.target.value,
+                e.target.value === ''
+                  ? spec.kind === 'ref' && spec.nullable
+                    ? null
+                    : undefined
+                  : e.target.value,
               )
             }
           >
-            <option value="">{spec.nullable || spec.optional ? '(none)' : '(choose)'}</option>
-            {recordIds(raw, spec.to).map((option) => (
+            {none || !options.includes(current) ? (
+              <option value="">{none ? '(none)' : '(choose)'}</option>
+            ) : null}
+            {options.map((option) => (
               <option key={option} value={option}>
                 {option}
               </option>
@@ -92,241 +209,27 @@ export function FieldControl({ spec, path, record, raw, edits, kind }: Props) {
           </select>
         </Labelled>
       )
-    case 'refs':
-      return (
-        <SourcePicker
-          id={id}
-          label={spec.label}
-          path={at}
-          value={value}
-          options={recordIds(raw, spec.to)}
-          edits={edits}
-        />
-      )
-    case 'seats':
-      return <SeatsField path={at} value={value} raw={raw} edits={edits} />
-    case 'colour':
-      return <ColourField path={at} value={value} edits={edits} />
-    case 'languages':
-      return (
-        <Labelled id={id} label={spec.label}>
-          <input
-            id={id}
-            defaultValue={Array.isArray(value) ? value.join(', ') : ''}
-            onBlur={(e) =>
-              edits.edit(
-                at,
-                e.target.value
-                  .split(',')
-                  .map((t) => t.trim())
-                  .filter(Boolean),
-              )
-            }
-          />
-        </Labelled>
-      )
+    }
     default:
-      return (
-        <Labelled id={id} label={spec.label}>
-          <input
-            id={id}
-            value={typeof value === 'string' ? value : ''}
-            inputMode={spec.kind === 'date' || spec.kind === 'time' ? 'numeric' : undefined}
-            onChange={(e) =>
-              edits.edit(
-                at,
-                e.target.value === ''
-                  ? spec.key === 'title' && spec.optional
-                    ? null
-                    : empty
-                  : e.target.value,
-                key,
-              )
-            }
-          />
-        </Labelled>
-      )
+      return <SimpleField spec={spec} path={path} record={record} edits={edits} />
   }
 }
 
-function Labelled({
-  id,
-  label,
-  children,
-}: {
-  id: string
-  label: string
-  children: React.ReactNode
-}) {
-  return (
-    <div className="ed-field">
-      <label htmlFor={id}>{label}</label>
-      {children}
-    </div>
-  )
+/** "red-line: red line"; a value whose label only repeats it stays alone. */
+function optionText(value: string, label: string | undefined): string {
+  if (!label || label.toLowerCase() === value.replaceAll('-', ' ')) return value
+  return `${value}: ${label}`
 }
 
-/** An id is renamed on Enter or when the box is left, with every reference to it. */
-function IdField({
-  id,
-  label,
-  value,
-  onRename,
-}: {
-  id: string
-  label: string
-  value: string
-  onRename: (to: string) => void
-}) {
-  const [draft, setDraft] = useState<string | null>(null)
-  const commit = () => {
-    if (draft !== null && draft !== value) onRename(draft.trim())
-    setDraft(null)
-  }
-  return (
-    <div className="ed-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        value={draft ?? value}
-        aria-describedby={`${id}-hint`}
-        spellCheck={false}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit()
-        }}
-      />
-      <p id={`${id}-hint`} className="ed-hint">
-        Renaming changes every reference to it.
-      </p>
-    </div>
-  )
+function asRecord(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {}
 }
 
-/** One box per dataset language, side by side, each in its own language and direction. */
-function LocalizedField({
-  spec,
-  path,
-  value,
-  raw,
-  edits,
-}: {
-  spec: FieldSpec & { kind: 'localized' }
-  path: Path
-  value: unknown
-  raw: RawDataset
-  edits: Edits
-}) {
-  const texts = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>
-  const languages = Array.isArray(raw.meta?.languages) ? raw.meta.languages : Object.keys(texts)
-  const set = (language: string, text: string) => {
-    const next = { ...texts, [language]: text }
-    // An optional text left empty in every language is left out, as the format means it.
-    const blank = Object.values(next).every((t) => t === '')
-    edits.edit(path, spec.optional && blank ? undefined : next, `${path.join('.')}.${language}`)
-  }
-  return (
-    <fieldset className="ed-field ed-localized" id={fieldId(path)}>
-      <legend>
-        {spec.label}
-        {spec.optional ? ' (optional)' : ''}
-      </legend>
-      <div className="ed-languages">
-        {languages.map((language) => {
-          const id = fieldId([...path, language])
-          const text = typeof texts[language] === 'string' ? (texts[language] as string) : ''
-          const Box = spec.long ? 'textarea' : 'input'
-          return (
-            <div key={language} className="ed-language">
-              <label htmlFor={id}>{language}</label>
-              <Box
-                id={id}
-                lang={language}
-                dir={textDirection(language)}
-                value={text}
-                onChange={(e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-                  set(language, e.target.value)
-                }
-              />
-            </div>
-          )
-        })}
-      </div>
-    </fieldset>
-  )
-}
-
-/** A party's seats: one number per chamber. */
-function SeatsField({
-  path,
-  value,
-  raw,
-  edits,
-}: {
-  path: Path
-  value: unknown
-  raw: RawDataset
-  edits: Edits
-}) {
-  const seats = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>
-  const chambers = [...new Set([...recordIds(raw, 'chambers'), ...Object.keys(seats)])]
-  return (
-    <fieldset className="ed-field" id={fieldId(path)}>
-      <legend>Seats per chamber</legend>
-      <div className="ed-languages">
-        {chambers.map((chamber) => {
-          const id = fieldId([...path, chamber])
-          return (
-            <div key={chamber} className="ed-language">
-              <label htmlFor={id}>{chamber}</label>
-              <input
-                id={id}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                value={Number.isFinite(seats[chamber]) ? String(seats[chamber]) : ''}
-                onChange={(e) =>
-                  edits.edit(
-                    [...path, chamber],
-                    e.target.value === '' ? undefined : Number(e.target.value),
-                    `${path.join('.')}.${chamber}`,
-                  )
-                }
-              />
-            </div>
-          )
-        })}
-      </div>
-    </fieldset>
-  )
-}
-
-/** A colour for both themes, or a light and a dark one. */
-function ColourField({ path, value, edits }: { path: Path; value: unknown; edits: Edits }) {
-  const pair = value && typeof value === 'object' ? (value as Record<string, unknown>) : null
-  const themes = pair ? ['light', 'dark'] : [null]
-  return (
-    <fieldset className="ed-field" id={fieldId(path)}>
-      <legend>Colour (#rrggbb, 3:1 against both page colours)</legend>
-      <div className="ed-languages">
-        {themes.map((theme) => {
-          const at = theme ? [...path, theme] : path
-          const id = fieldId(at)
-          const current = theme ? pair?.[theme] : value
-          return (
-            <div key={theme ?? 'both'} className="ed-language">
-              <label htmlFor={id}>{theme ?? 'both themes'}</label>
-              <input
-                id={id}
-                value={typeof current === 'string' ? current : ''}
-                spellCheck={false}
-                onChange={(e) => edits.edit(at, e.target.value, at.join('.'))}
-              />
-            </div>
-          )
-        })}
-      </div>
-    </fieldset>
-  )
+function recordIdsOf(raw: RawDataset, kind: IdKind): string[] {
+  const list: unknown = raw[kind]
+  return Array.isArray(list)
+    ? list
+        .map((r) => (r as { id?: unknown })?.id)
+        .filter((id): id is string => typeof id === 'string')
+    : []
 }

@@ -40,66 +40,80 @@ export function OpenPanel({ onOpen }: Props) {
   return (
     <section className="ed-open" aria-labelledby="open-heading">
       <h2 id="open-heading">Open a dataset</h2>
-      {/* biome-ignore lint/a11y: dropping is a mouse shortcut; the file input inside does the same by keyboard */}
-      <div
-        className={`ed-drop${over ? ' is-over' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault()
-          setOver(true)
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={drop}
-      >
-        <label htmlFor="open-file">
-          A dataset JSON file, or every CSV file of a spreadsheet folder (or drop them here)
-        </label>
-        <input
-          id="open-file"
-          type="file"
-          accept=".json,.csv,application/json,text/csv"
-          multiple
-          onChange={(e) => void readFiles([...(e.target.files ?? [])])}
-        />
-      </div>
-      {MANIFEST.length > 0 ? (
-        <div className="ed-row">
-          <label htmlFor="open-bundled">A bundled dataset</label>
-          <select id="open-bundled" value={bundled} onChange={(e) => setBundled(e.target.value)}>
-            {MANIFEST.map((entry) => (
-              <option key={entry.name} value={entry.name}>
-                {entry.title.en ?? Object.values(entry.title)[0] ?? entry.name}
-              </option>
-            ))}
-          </select>
-          <button type="button" onClick={() => void openBundled()}>
-            Open
-          </button>
-        </div>
-      ) : null}
-      <div className="ed-row">
-        <label htmlFor="template-languages">A new dataset in languages (BCP 47, commas)</label>
-        <input
-          id="template-languages"
-          value={languages}
-          onChange={(e) => setLanguages(e.target.value)}
-        />
-        <button
-          type="button"
-          onClick={() => {
-            const tags = languages
-              .split(',')
-              .map((t) => t.trim())
-              .filter(Boolean)
-            const today = new Date().toISOString().slice(0, 10)
-            onOpen(
-              templateDataset(today, tags.length > 0 ? tags : ['en']),
-              'new-dispute.json',
-              TEMPLATE_TODO,
-            )
+      <p className="ed-intro">
+        Edit it in forms beside the graphic readers will see, with every problem listed as you go.
+        Your work is kept in this browser until you discard it; nothing is sent anywhere.
+      </p>
+      <div className="ed-open-ways">
+        {/* biome-ignore lint/a11y: dropping is a mouse shortcut; the file input inside does the same by keyboard */}
+        <div
+          className={`ed-open-way ed-drop${over ? ' is-over' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault()
+            setOver(true)
           }}
+          onDragLeave={() => setOver(false)}
+          onDrop={drop}
         >
-          Start from the template
-        </button>
+          <h3>A file</h3>
+          <label htmlFor="open-file">
+            A dataset JSON file, or all the CSV files of a spreadsheet folder. Or drop them here.
+          </label>
+          <input
+            id="open-file"
+            type="file"
+            accept=".json,.csv,application/json,text/csv"
+            multiple
+            onChange={(e) => void readFiles([...(e.target.files ?? [])])}
+          />
+        </div>
+        {MANIFEST.length > 0 ? (
+          <div className="ed-open-way">
+            <h3>A published dataset</h3>
+            <label htmlFor="open-bundled">A bundled dataset</label>
+            <select id="open-bundled" value={bundled} onChange={(e) => setBundled(e.target.value)}>
+              {MANIFEST.map((entry) => (
+                <option key={entry.name} value={entry.name}>
+                  {entry.title.en ?? Object.values(entry.title)[0] ?? entry.name}
+                </option>
+              ))}
+            </select>
+            <button type="button" onClick={() => void openBundled()}>
+              Open
+            </button>
+          </div>
+        ) : null}
+        <div className="ed-open-way">
+          <h3>A new dataset</h3>
+          <label htmlFor="template-languages">
+            Its languages (BCP 47 tags, separated by commas)
+          </label>
+          <input
+            id="template-languages"
+            value={languages}
+            spellCheck={false}
+            autoComplete="off"
+            onChange={(e) => setLanguages(e.target.value)}
+          />
+          <button
+            type="button"
+            onClick={() => {
+              const tags = languages
+                .split(',')
+                .map((t) => t.trim())
+                .filter(Boolean)
+              const today = new Date().toISOString().slice(0, 10)
+              onOpen(
+                templateDataset(today, tags.length > 0 ? tags : ['en']),
+                'new-dispute.json',
+                TEMPLATE_TODO,
+              )
+            }}
+          >
+            Start from the template
+          </button>
+          <p className="ed-hint">One chamber, two parties, one measure and one phase to rename.</p>
+        </div>
       </div>
       {errors.length > 0 ? (
         <div role="alert" className="ed-errors">

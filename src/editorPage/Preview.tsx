@@ -3,17 +3,18 @@ import { GraphPanel } from '../charts/conflict-graph/GraphPanel.tsx'
 import { MajorityPanel } from '../charts/majority/MajorityPanel.tsx'
 import { MatrixPanel } from '../charts/stance-matrix/MatrixPanel.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
-import { textDirection } from '../data/languages.ts'
+import { type Language, textDirection } from '../data/languages.ts'
 import { useUiStore } from '../state/uiStore.ts'
 
-type Props = { dataset: Dataset | null; phase: string; stale: boolean }
+type Props = { dataset: Dataset | null; phase: string; language: string; stale: boolean }
 
 /**
  * The reader's own matrix, conflict graph and majority panel for the dataset as edited, at the
- * phase the editor picked. While the data is invalid it keeps the last valid version, and says so.
- * Memoised: choosing a cell or typing in a form leaves the charts alone until the data changes.
+ * phase and in the language the editor picked. While the data is invalid it keeps the last valid
+ * version, and says so. Memoised: choosing a cell or typing in a form that does not change the
+ * checked data leaves the charts alone.
  */
-export const Preview = memo(function Preview({ dataset, phase, stale }: Props) {
+export const Preview = memo(function Preview({ dataset, phase, language, stale }: Props) {
   const measure = useUiStore((s) => s.selectedMeasure)
   if (!dataset)
     return (
@@ -21,7 +22,9 @@ export const Preview = memo(function Preview({ dataset, phase, stale }: Props) {
         The preview appears once the dataset is valid.
       </p>
     )
-  const language = dataset.meta.defaultLanguage
+  const shownLanguage: Language = dataset.meta.languages.includes(language)
+    ? language
+    : dataset.meta.defaultLanguage
   const shown = dataset.phaseById.has(phase) ? phase : (dataset.phases.at(-1)?.id ?? '')
   return (
     <>
@@ -30,10 +33,10 @@ export const Preview = memo(function Preview({ dataset, phase, stale }: Props) {
           The dataset has problems: the preview shows its last valid version.
         </p>
       ) : null}
-      <div className="page ed-preview-page" lang={language} dir={textDirection(language)}>
-        <MatrixPanel dataset={dataset} language={language} phase={shown} />
-        <GraphPanel dataset={dataset} language={language} phase={shown} />
-        <MajorityPanel dataset={dataset} language={language} phase={shown} measure={measure} />
+      <div className="page ed-preview-page" lang={shownLanguage} dir={textDirection(shownLanguage)}>
+        <MatrixPanel dataset={dataset} language={shownLanguage} phase={shown} />
+        <GraphPanel dataset={dataset} language={shownLanguage} phase={shown} />
+        <MajorityPanel dataset={dataset} language={shownLanguage} phase={shown} measure={measure} />
       </div>
     </>
   )

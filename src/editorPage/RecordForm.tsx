@@ -2,6 +2,7 @@ import type { RawDataset } from '../data/schema.ts'
 import { fieldId } from '../editor/editPath.ts'
 import { referencesTo } from '../editor/references.ts'
 import { FieldControl } from './FieldControl.tsx'
+import { SourceFromUrl } from './fields/SourceFromUrl.tsx'
 import { newRecord } from './newRecord.ts'
 import { type FormKind, NOUNS, RECORD_SPECS } from './recordSpecs.ts'
 import type { Edits } from './useEditorDocument.ts'
@@ -38,7 +39,7 @@ export function RecordForm({ kind, raw, edits, index, onChoose }: Props) {
   }
   return (
     <section className="ed-records" aria-labelledby={`${kind}-heading`}>
-      <h2 id={`${kind}-heading`}>
+      <h2 id={`${kind}-heading`} tabIndex={-1}>
         {kind[0]?.toUpperCase()}
         {kind.slice(1)} ({records.length})
       </h2>
@@ -65,6 +66,7 @@ export function RecordForm({ kind, raw, edits, index, onChoose }: Props) {
           </button>
         ) : null}
       </div>
+      {kind === 'sources' ? <SourceFromUrl id="sources-new-url" raw={raw} edits={edits} /> : null}
       {record ? (
         <div className="ed-form" id={fieldId([kind, index])} tabIndex={-1}>
           {RECORD_SPECS[kind].map((spec) => (

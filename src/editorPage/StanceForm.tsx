@@ -54,12 +54,6 @@ export function StanceForm({ raw, phase, cell, edits }: Props) {
             edits={stanceEdits}
           />
         ))}
-        {stance.quotes?.length ? (
-          <p className="ed-hint">
-            {stance.quotes.length} quote(s) kept as they are (quotes are edited in the JSON or the
-            sheets).
-          </p>
-        ) : null}
         <button
           type="button"
           onClick={() =>

@@ -16,27 +16,41 @@ export function newRecord(kind: FormKind, raw: RawDataset): Record<string, unkno
   const specs: readonly FieldSpec[] = RECORD_SPECS[kind]
   for (const spec of specs) {
     if (spec.optional) continue
-    if (spec.kind === 'id') record[spec.key] = `${NOUNS[kind]}-${n}`
-    else if (spec.kind === 'localized')
-      record[spec.key] = Object.fromEntries(languages.map((tag) => [tag, '']))
-    else if (spec.kind === 'refs') record[spec.key] = []
-    else if (spec.kind === 'seats')
-      record[spec.key] = Object.fromEntries(recordIds(raw, 'chambers').map((id) => [id, 0]))
-    else if (spec.kind === 'enum') record[spec.key] = spec.values[0]
-    else if (spec.kind === 'ref')
-      record[spec.key] = spec.nullable ? null : (recordIds(raw, spec.to)[0] ?? '')
-    else if (spec.kind === 'number') record[spec.key] = 1
-    else if (spec.key === 'title' && kind === 'sources') record[spec.key] = null
-    else record[spec.key] = ''
+    record[spec.key] = firstValue(spec, raw, `${NOUNS[kind]}-${n}`, languages)
   }
-  if (kind === 'parties') Object.assign(record, { colour: '#767676' })
-  if (kind === 'measures') record.proposedBy = null
-  if (kind === 'relations') {
-    const [from = '', to = ''] = recordIds(raw, 'parties')
-    Object.assign(record, { from: { party: from }, to: { party: to } })
-  }
-  if (kind === 'sources') record.language = languages[0] ?? 'en'
+  if (kind === 'sources') Object.assign(record, { title: null, language: languages[0] ?? 'en' })
+  // A relation runs between two actors: the second party, where there is one, as its target.
+  if (kind === 'relations') record.to = { party: recordIds(raw, 'parties')[1] ?? '' }
   return orderLike(kind, record)
+}
+
+/** A required field's first value: empty where only the desk can fill it, else the first choice. */
+function firstValue(spec: FieldSpec, raw: RawDataset, id: string, languages: readonly string[]) {
+  switch (spec.kind) {
+    case 'id':
+      return id
+    case 'localized':
+      return Object.fromEntries(languages.map((tag) => [tag, '']))
+    case 'refs':
+    case 'roles':
+      return []
+    case 'seats':
+      return Object.fromEntries(recordIds(raw, 'chambers').map((chamber) => [chamber, 0]))
+    case 'enum':
+      return spec.values[0]
+    case 'ref':
+      return spec.nullable ? null : (recordIds(raw, spec.to)[0] ?? '')
+    case 'number':
+      return 1
+    case 'colour':
+      return '#767676'
+    case 'proposedBy':
+      return null
+    case 'actor':
+      return { party: recordIds(raw, 'parties')[0] ?? '' }
+    default:
+      return ''
+  }
 }
 
 /** The record's keys in the form's order (the schema's), so the saved file needs no reordering. */
