@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { RawDataset } from '../../../src/data/schema.ts'
 import { changeSummary } from '../../../src/editor/changeSummary.ts'
 import { setIn } from '../../../src/editor/editPath.ts'
+import { renameId } from '../../../src/editor/renameId.ts'
 import { testlandJson } from '../../support/fixtureChange.ts'
 
 const raw = () => testlandJson() as unknown as RawDataset
@@ -28,5 +29,18 @@ describe('changeSummary', () => {
       events: before.events.slice(1),
     }
     expect(changeSummary(before, after)).toBe('meta: title changed, 1 event removed')
+  })
+})
+
+describe('changeSummary after a rename', () => {
+  test('changeSummary() counts a renamed party once, and the stances that follow it as changed', () => {
+    const before = raw()
+    const party = before.parties[0]?.id ?? ''
+    const after = renameId(before, 'parties', party, 'renamed-party')
+    const stances = before.stances.filter((s) => s.party === party).length
+    expect(changeSummary(before, after)).toMatch(
+      new RegExp(`^1 party renamed(, .*)?, ${stances} stances? changed`),
+    )
+    expect(changeSummary(before, after)).not.toMatch(/added|removed/)
   })
 })
