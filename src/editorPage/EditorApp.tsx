@@ -98,6 +98,12 @@ export function EditorApp() {
             {note}
           </p>
         ) : null}
+        {document_.unkept ? (
+          <p className="ed-errors" role="alert">
+            This browser refused to keep the work (its storage is full): save a file before closing
+            the page.
+          </p>
+        ) : null}
         <div className="ed-columns">
           <div className="ed-edit">
             <ProblemList checked={checked} onChoose={goTo} />

@@ -30,27 +30,38 @@ function restore(): (EditorDocument & { savedAt: string }) | null {
   }
 }
 
+/** Writes the work to this page's storage; a full or refused storage leaves it in the page. */
+function keep(doc: EditorDocument): boolean {
+  const stored: Stored = {
+    name: doc.name,
+    origin: doc.origin,
+    present: doc.history.present,
+    savedAt: new Date().toISOString(),
+  }
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(stored))
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** The editor's document and its actions; the work is kept in localStorage as it changes. */
 export function useEditorDocument() {
   const [restored] = useState(restore)
   const [doc, setDoc] = useState<EditorDocument | null>(restored)
   const present = doc?.history.present
+  const [unkept, setUnkept] = useState(false)
   useEffect(() => {
     if (!doc) return
-    const timer = setTimeout(() => {
-      const stored: Stored = {
-        name: doc.name,
-        origin: doc.origin,
-        present: doc.history.present,
-        savedAt: new Date().toISOString(),
-      }
-      try {
-        localStorage.setItem(STORAGE_KEY, JSON.stringify(stored))
-      } catch {
-        // Storage full or refused: the work stays in the page; saving a file still works.
-      }
-    }, SAVE_DELAY_MS)
-    return () => clearTimeout(timer)
+    const write = () => void keep(doc)
+    const timer = setTimeout(() => setUnkept(!keep(doc)), SAVE_DELAY_MS)
+    // Leaving the page (a reload, a closed tab) writes at once what the delay still holds.
+    window.addEventListener('pagehide', write)
+    return () => {
+      clearTimeout(timer)
+      window.removeEventListener('pagehide', write)
+    }
   }, [doc])
 
   const open = useCallback((raw: RawDataset, name: string) => {
@@ -77,6 +88,8 @@ export function useEditorDocument() {
     doc,
     present,
     restoredAt: restored?.savedAt ?? null,
+    /** True when the browser refused the last write (storage full): only a saved file keeps the work. */
+    unkept,
     open,
     edit,
     replace,
