@@ -25,16 +25,11 @@ export function SavePanel({ raw, origin, name, valid, edits }: Props) {
       <p>
         Changes since opening {name}: <strong id="change-summary">{summary}</strong>
       </p>
-      <p className="ed-hint">
-        Adding the summary to the corrections list writes it in every language as it is: translate
-        it there (meta.corrections) before publishing.
-      </p>
       <div className="ed-row">
-        <button type="button" disabled={summary === 'no changes'} onClick={addCorrection}>
-          Add the summary to the corrections
-        </button>
         <button
           type="button"
+          className="ed-primary"
+          aria-describedby="json-hint"
           onClick={() =>
             download(formatDataset(raw), name.replace(/\.csv$/i, '.json'), 'application/json')
           }
@@ -53,11 +48,23 @@ export function SavePanel({ raw, origin, name, valid, edits }: Props) {
           Save spreadsheets (one CSV per sheet)
         </button>
       </div>
+      <p id="json-hint" className="ed-hint">
+        The JSON keeps the schema’s key order and the house layout, so a git diff shows only your
+        edits. It can be saved with problems, to finish later.
+      </p>
       <p id="sheets-hint" className="ed-hint">
         {valid
-          ? 'The JSON keeps the schema’s key order and the house layout, so a git diff shows only your edits.'
-          : 'The spreadsheets are written from a valid dataset only; the JSON can be saved as it is, problems and all.'}
+          ? 'One file per sheet (the browser may ask once to allow several downloads); open them here again, or turn them back into JSON with npm run data:import.'
+          : 'The spreadsheets are written from a valid dataset only.'}
       </p>
+      <h3>Corrections</h3>
+      <p className="ed-hint">
+        Published a correction? The summary can start its entry: it is written in every language as
+        it is, so translate it under meta, corrections, before publishing.
+      </p>
+      <button type="button" disabled={summary === 'no changes'} onClick={addCorrection}>
+        Add the summary to the corrections
+      </button>
     </section>
   )
 }

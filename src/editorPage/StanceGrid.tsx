@@ -52,78 +52,81 @@ export function StanceGrid({ raw, phase, cell, onChoose }: Props) {
     document.getElementById(cellId(target.row, target.column))?.focus()
   }
   return (
-    <div className="ed-grid-frame">
-      <table className="ed-grid">
-        <caption>
-          Stances at phase {phase}. Arrow keys move between cells; Enter opens one.{' '}
-          <span className="ed-legend">
-            {STANCE_VALUES.map((value) => (
-              <span key={value} className="ed-legend-item">
-                <span className="ed-mark" data-position={value} aria-hidden="true">
-                  {STANCE_GLYPHS[value]}
-                </span>
-                {en.positions[value]}
-              </span>
-            ))}
-            <span className="ed-legend-item">
-              <span className="ed-mark" data-position="none" aria-hidden="true" />
-              no stance
+    <>
+      <p className="ed-hint">
+        Arrow keys move between the cells, Home and End to a row’s ends; Enter opens one.
+      </p>
+      <ul className="ed-legend" aria-label="Marks">
+        {STANCE_VALUES.map((value) => (
+          <li key={value} className="ed-legend-item">
+            <span className="ed-mark" data-position={value} aria-hidden="true">
+              {STANCE_GLYPHS[value]}
             </span>
-            <span className="ed-legend-item">
-              <span className="ed-mark" data-position="off" aria-hidden="true">
-                —
-              </span>
-              not on the table yet
-            </span>
+            {en.positions[value]}
+          </li>
+        ))}
+        <li className="ed-legend-item">
+          <span className="ed-mark" data-position="none" aria-hidden="true" />
+          no stance
+        </li>
+        <li className="ed-legend-item">
+          <span className="ed-mark" data-position="off" aria-hidden="true">
+            —
           </span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Party</th>
-            {measures.map((m) => (
-              <th key={m} scope="col">
-                <span className="ed-grid-measure" title={m}>
-                  {m}
-                </span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {parties.map((party, row) => (
-            <tr key={party}>
-              <th scope="row">{party}</th>
-              {measures.map((measure, column) => {
-                const off = at < (proposedAt.get(measure) ?? -1)
-                const position = off ? undefined : stances.get(`${party}|${measure}`)?.position
-                const chosen = row === chosenRow && column === chosenColumn
-                const state = off ? 'not on the table yet' : (position ?? 'no stance')
-                return (
-                  <td key={measure}>
-                    <button
-                      type="button"
-                      id={cellId(row, column)}
-                      className="ed-cell ed-mark"
-                      data-position={off ? 'off' : (position ?? 'none')}
-                      tabIndex={row === tabRow && column === tabColumn ? 0 : -1}
-                      aria-pressed={chosen}
-                      aria-disabled={off || undefined}
-                      aria-label={`${party} on ${measure}: ${state}`}
-                      onClick={() => {
-                        setStop({ row, column })
-                        if (!off) onChoose({ party, measure })
-                      }}
-                      onKeyDown={(e) => onKeyDown(e, row, column)}
-                    >
-                      {off ? '—' : position ? (STANCE_GLYPHS[position] ?? '!') : ''}
-                    </button>
-                  </td>
-                )
-              })}
+          not on the table yet
+        </li>
+      </ul>
+      <div className="ed-grid-frame">
+        <table className="ed-grid">
+          <caption className="visually-hidden">Stances at phase {phase}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Party</th>
+              {measures.map((m) => (
+                <th key={m} scope="col">
+                  <span className="ed-grid-measure" title={m}>
+                    {m}
+                  </span>
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {parties.map((party, row) => (
+              <tr key={party}>
+                <th scope="row">{party}</th>
+                {measures.map((measure, column) => {
+                  const off = at < (proposedAt.get(measure) ?? -1)
+                  const position = off ? undefined : stances.get(`${party}|${measure}`)?.position
+                  const chosen = row === chosenRow && column === chosenColumn
+                  const state = off ? 'not on the table yet' : (position ?? 'no stance')
+                  return (
+                    <td key={measure}>
+                      <button
+                        type="button"
+                        id={cellId(row, column)}
+                        className="ed-cell ed-mark"
+                        data-position={off ? 'off' : (position ?? 'none')}
+                        tabIndex={row === tabRow && column === tabColumn ? 0 : -1}
+                        aria-pressed={chosen}
+                        aria-disabled={off || undefined}
+                        aria-label={`${party} on ${measure}: ${state}`}
+                        onClick={() => {
+                          setStop({ row, column })
+                          if (!off) onChoose({ party, measure })
+                        }}
+                        onKeyDown={(e) => onKeyDown(e, row, column)}
+                      >
+                        {off ? '—' : position ? (STANCE_GLYPHS[position] ?? '!') : ''}
+                      </button>
+                    </td>
+                  )
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   )
 }

@@ -46,7 +46,7 @@ export const RECORD_SPECS = {
     { key: 'seats', label: 'Seats', kind: 'number' },
     {
       key: 'vacant',
-      label: 'Vacant seats (nobody holds them now)',
+      label: 'Vacant seats, held by nobody now',
       kind: 'number',
       optional: true,
     },

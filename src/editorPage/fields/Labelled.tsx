@@ -8,7 +8,7 @@ export function Labelled({
   children,
 }: {
   id: string
-  label: string
+  label: ReactNode
   hint?: string | undefined
   children: ReactNode
 }) {

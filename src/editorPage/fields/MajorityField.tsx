@@ -31,10 +31,10 @@ export function MajorityField({ label, path, value, edits }: Props) {
     <fieldset className="ed-field" id={fieldId(path)}>
       <legend>{label}</legend>
       <div className="ed-languages ed-numbers">
-        <div className="ed-language">
+        <div className="ed-language ed-whole-row">
           <label htmlFor={ruleId}>Rule</label>
           <select id={ruleId} value={kind} onChange={(e) => choose(e.target.value as Rule)}>
-            <option value="usual">More than half of the filled seats (the usual)</option>
+            <option value="usual">The usual: more than half of the filled seats</option>
             <option value="seats">A fixed number of seats</option>
             <option value="members">A fraction of the members</option>
             <option value="votes">A fraction of the votes cast</option>

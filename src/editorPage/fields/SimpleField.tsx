@@ -15,7 +15,12 @@ export function SimpleField({ spec, path, record, edits }: Props) {
   const value = record[spec.key]
   const key = at.join('.')
   const empty = spec.optional ? (spec.key === 'title' ? null : undefined) : ''
-  const optional = spec.optional ? ' (optional)' : ''
+  const label = (
+    <>
+      {spec.label}
+      {spec.optional ? <span className="ed-optional"> (optional)</span> : null}
+    </>
+  )
   if (spec.kind === 'boolean')
     return (
       <div className="ed-field ed-check">
@@ -30,9 +35,10 @@ export function SimpleField({ spec, path, record, edits }: Props) {
     )
   if (spec.kind === 'number')
     return (
-      <Labelled id={id} label={`${spec.label}${optional}`}>
+      <Labelled id={id} label={label}>
         <input
           id={id}
+          className="ed-short"
           type="number"
           inputMode="numeric"
           value={Number.isFinite(value) ? String(value) : ''}
@@ -43,9 +49,10 @@ export function SimpleField({ spec, path, record, edits }: Props) {
       </Labelled>
     )
   return (
-    <Labelled id={id} label={`${spec.label}${optional}`}>
+    <Labelled id={id} label={label}>
       <input
         id={id}
+        className={spec.kind === 'date' || spec.kind === 'time' ? 'ed-short' : undefined}
         value={typeof value === 'string' ? value : ''}
         spellCheck={spec.kind === 'text' ? undefined : false}
         autoComplete="off"
