@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest'
 import { validateFile } from '../../src/cli/validateFile.ts'
 import type { RawDataset } from '../../src/data/schema.ts'
 import { formatDataset } from '../../src/editor/formatDataset.ts'
+import { datasetToSheets } from '../../src/sheets/datasetToSheets.ts'
 import { axeViolations } from './support/axe.ts'
 import { chromiumSuite } from './support/chromiumSuite.ts'
 import { watchPage } from './support/pageWatch.ts'
@@ -155,6 +156,40 @@ describe('editor.html', () => {
       await page.keyboard.type('The stop button.')
       await valid(page)
       await previewCell(page).waitFor()
+      await close()
+    },
+    SLOW,
+  )
+
+  test(
+    'a spreadsheet folder opens as its dataset, and a new dataset has a box per language it declares',
+    async () => {
+      const { page, close } = await openPage(suite.browser)
+      const sheets = Object.entries(datasetToSheets(original)).map(([name, text]) => ({
+        name,
+        mimeType: 'text/csv',
+        buffer: Buffer.from(text),
+      }))
+      await page.locator('#open-file').setInputFiles(sheets)
+      await page.getByText('Editing rutte4-asylum-2023.json').waitFor()
+      await valid(page)
+      await previewCell(page).waitFor()
+      page.once('dialog', (dialog) => void dialog.accept())
+      await page.getByRole('button', { name: 'Discard work in progress' }).click()
+
+      await page.getByLabel('Its languages').fill('de, fr-CH')
+      await page.getByRole('button', { name: 'Start from the template' }).click()
+      await page.getByRole('button', { name: 'meta', exact: true }).click()
+      const title = page.getByRole('group', { name: 'Title' })
+      expect(
+        await title
+          .getByRole('textbox')
+          .evaluateAll((boxes) => boxes.map((b) => b.getAttribute('lang'))),
+      ).toEqual(['de', 'fr-CH'])
+      // Only the template's source is left for the desk: its address, and a headline or description.
+      const problems = await page.locator('.ed-problem code').allTextContents()
+      expect(problems.length).toBeGreaterThan(0)
+      expect(problems.every((path) => path.startsWith('sources[0]'))).toBe(true)
       await close()
     },
     SLOW,
