@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useDeferredValue } from 'react'
 import { GraphPanel } from '../charts/conflict-graph/GraphPanel.tsx'
 import { MajorityPanel } from '../charts/majority/MajorityPanel.tsx'
 import { MatrixPanel } from '../charts/stance-matrix/MatrixPanel.tsx'
@@ -16,6 +16,9 @@ type Props = { dataset: Dataset | null; phase: string; language: string; stale: 
  */
 export const Preview = memo(function Preview({ dataset, phase, language, stale }: Props) {
   const measure = useUiStore((s) => s.selectedMeasure)
+  // The matrix, which an edit of a stance changes, draws first; the graph's force layout and the
+  // majorities follow in a render of their own, so they do not hold the matrix back.
+  const later = useDeferredValue(dataset)
   if (!dataset)
     return (
       <p className="ed-note" role="status">
@@ -35,8 +38,13 @@ export const Preview = memo(function Preview({ dataset, phase, language, stale }
       ) : null}
       <div className="page ed-preview-page" lang={shownLanguage} dir={textDirection(shownLanguage)}>
         <MatrixPanel dataset={dataset} language={shownLanguage} phase={shown} />
-        <GraphPanel dataset={dataset} language={shownLanguage} phase={shown} />
-        <MajorityPanel dataset={dataset} language={shownLanguage} phase={shown} measure={measure} />
+        <GraphPanel dataset={later ?? dataset} language={shownLanguage} phase={shown} />
+        <MajorityPanel
+          dataset={later ?? dataset}
+          language={shownLanguage}
+          phase={shown}
+          measure={measure}
+        />
       </div>
     </>
   )
