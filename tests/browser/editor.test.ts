@@ -34,13 +34,15 @@ async function openPage(browser: Browser, options: BrowserContextOptions = {}) {
   const page = await context.newPage()
   page.setDefaultTimeout(20_000)
   const watch = watchPage(page, suite.server.origin)
+  const requested: string[] = []
+  page.on('request', (request) => void requested.push(request.url()))
   await page.goto(`${suite.server.url}editor.html`)
   const close = async () => {
     await context.close()
     expect(watch.errors).toEqual([])
     expect(watch.foreignRequests).toEqual([])
   }
-  return { page, close }
+  return { page, close, requested }
 }
 
 /** Opens editor.html and, in it, the bundled Rutte IV dataset. */
@@ -78,9 +80,13 @@ describe('editor.html', () => {
   test(
     'a stance changed on the grid changes the preview, undo and redo step it, and the saved JSON passes npm run validate and differs only there',
     async () => {
-      const { page, close } = await openEditor(suite.browser)
+      const { page, close, requested } = await openEditor(suite.browser)
       const before = await previewCell(page).getAttribute('aria-label')
       expect(before).toMatch(/steunt/i)
+      // The validator runs in its worker, off the page's thread.
+      expect(
+        requested.filter((url) => /\/assets\/validate\.worker-[\w-]+\.js$/.test(url)),
+      ).toHaveLength(1)
 
       await page.getByRole('button', { name: VVD_CELL }).click()
       await page.getByLabel('Position').selectOption('red-line')
