@@ -147,6 +147,7 @@ describe('editor.html', () => {
         '2 problems',
       )
       await page.getByText('The preview appears once the dataset is valid.').waitFor()
+      expect(await axeViolations(page)).toEqual([])
 
       await colourProblem.click()
       await expect
@@ -338,7 +339,17 @@ describe('editor.html', () => {
       await page.getByRole('button', { name: VVD_CELL }).click()
       await valid(page)
       expect(await axeViolations(page)).toEqual([])
-      for (const section of ['meta', 'chambers', 'parties', 'measures', 'relations', 'save']) {
+      for (const section of [
+        'meta',
+        'chambers',
+        'parties',
+        'people',
+        'measures',
+        'events',
+        'relations',
+        'sources',
+        'save',
+      ]) {
         await page.getByRole('button', { name: section, exact: true }).click()
         expect({ section, violations: await axeViolations(page) }).toEqual({
           section,
