@@ -1,13 +1,8 @@
 import { type DragEvent, useState } from 'react'
+import { MANIFEST } from '../app/datasetManifest.ts'
 import type { RawDataset } from '../data/schema.ts'
 import { TEMPLATE_TODO, templateDataset } from '../editor/template.ts'
 import { sheetsToDataset } from '../sheets/sheetsToDataset.ts'
-
-type Entry = { name: string; title: Record<string, string> }
-/** The bundled datasets, listed by the build (vite.config.ts). */
-declare const __DATASET_MANIFEST__: Entry[]
-const MANIFEST: readonly Entry[] =
-  typeof __DATASET_MANIFEST__ === 'undefined' ? [] : __DATASET_MANIFEST__
 
 type Props = { onOpen: (raw: RawDataset, name: string, note?: string) => void }
 

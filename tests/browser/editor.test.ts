@@ -311,6 +311,9 @@ describe('editor.html', () => {
         expect(test(await focused())).toBe(true)
       }
       await tabTo((id) => id === 'open-bundled')
+      const bundled = page.locator('#open-bundled')
+      for (let i = 0; i < 10 && (await bundled.inputValue()) !== 'rutte4-asylum-2023'; i++)
+        await page.keyboard.press('ArrowDown')
       await page.keyboard.press('Tab')
       await page.keyboard.press('Enter')
       await page.getByRole('button', { name: VVD_CELL }).waitFor()
