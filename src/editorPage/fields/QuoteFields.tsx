@@ -62,6 +62,7 @@ export function QuoteFields({ path, value, raw, edits }: Props) {
       <Labelled id={languageId} label="Language it was said in (BCP 47 tag)">
         <input
           id={languageId}
+          className="ed-short"
           value={language}
           list="ed-language-tags"
           spellCheck={false}
@@ -80,6 +81,7 @@ export function QuoteFields({ path, value, raw, edits }: Props) {
         raw={raw}
         edits={edits}
         optional
+        long
         except={language}
       />
     </div>
