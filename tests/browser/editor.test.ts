@@ -27,6 +27,8 @@ const suite = chromiumSuite({ basePath: '/desk/' })
 // Each test opens the larger bundled dataset, validates it and draws three charts: on a loaded
 // 2-core machine that alone can take 15 s.
 const SLOW = 90_000
+// axe walks the whole page, the reader's three charts included, once per form: ten runs.
+const AXE_SLOW = 180_000
 
 /** Opens editor.html in a fresh context (fresh storage). */
 async function openPage(browser: Browser, options: BrowserContextOptions = {}) {
@@ -361,7 +363,7 @@ describe('editor.html', () => {
       }
       await close()
     },
-    SLOW,
+    AXE_SLOW,
   )
 
   test('the reader page loads none of the editor’s code', async () => {
