@@ -62,9 +62,15 @@ function valid(page: Page) {
   return page.getByRole('heading', { name: 'No problems: the dataset is valid' }).waitFor()
 }
 
-/** The preview matrix's name for the VVD's cell on the brake (it names the position in Dutch). */
+/**
+ * The preview matrix's name for the VVD's cell on the brake (it names the position in Dutch), in
+ * the form the preview's width shows (the page holds a slanted and a turned matrix).
+ */
 function previewCell(page: Page) {
-  return page.locator(`.ed-preview [aria-label^="VVD over ${brakeTitle}:"]`).first()
+  return page
+    .locator(`.ed-preview [aria-label^="VVD over ${brakeTitle}:"]`)
+    .filter({ visible: true })
+    .first()
 }
 
 /** Saves the JSON as the desk would, and returns the file's text and where it was written. */
