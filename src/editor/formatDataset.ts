@@ -62,7 +62,7 @@ function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
 function layout(value: unknown, indent: number, prefix = 0, comma = 0): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]'
-    const inline = `[${value.map((item) => JSON.stringify(item)).join(', ')}]`
+    const inline = `[${value.map((item) => jsonText(item)).join(', ')}]`
     // `prefix` is what precedes the array on its line (indent, key); `comma` the comma after it.
     if (value.every(isScalar) && prefix + inline.length + comma <= LINE_WIDTH) return inline
     const pad = ' '.repeat(indent + 2)
@@ -76,12 +76,24 @@ function layout(value: unknown, indent: number, prefix = 0, comma = 0): string {
     if (entries.length === 0) return '{}'
     const pad = ' '.repeat(indent + 2)
     const lines = entries.map(([key, item], i) => {
-      const head = `${pad}${JSON.stringify(key)}: `
+      const head = `${pad}${jsonText(key)}: `
       return `${head}${layout(item, indent + 2, head.length, i < entries.length - 1 ? 1 : 0)}`
     })
     return `{\n${lines.join(',\n')}\n${' '.repeat(indent)}}`
   }
-  return JSON.stringify(value)
+  return jsonText(value)
+}
+
+// Characters nobody can see in a text editor: a soft hyphen (where a long word may break),
+// zero-width spaces and joiners, direction marks, line separators, a byte order mark.
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff]/g
+
+/** JSON text with the invisible characters written as escapes (`\u00ad`), as the desk writes them. */
+function jsonText(value: unknown): string {
+  return (JSON.stringify(value) ?? 'null').replace(
+    INVISIBLE,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
 }
 
 function isScalar(value: unknown): boolean {
