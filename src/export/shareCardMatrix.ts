@@ -3,6 +3,7 @@ import { STANCE_GLYPHS, STANCE_PALETTE } from '../charts/stancePalette.ts'
 import { partyColour } from '../data/colour.ts'
 import type { Dataset } from '../data/indexDataset.ts'
 import { type Language, textIn } from '../data/languages.ts'
+import { atTheTable } from '../data/vocabularies.ts'
 import { matrixModel } from '../model/matrixModel.ts'
 import type { StanceCell } from '../model/stanceCell.ts'
 import { messages } from '../ui/strings.ts'
@@ -62,9 +63,12 @@ export function matrixMarks(
   for (const row of layout.rows) {
     const party = dataset.partyById.get(row.partyId)
     const colour = party ? partyColour(party, 'light') : COLOURS.muted
-    const weight = row.side === 'coalition' ? 'bold' : 'normal'
+    // Bold for every party at the table, and where the layout measured the name, as on the page.
+    const weight = atTheTable(row.side) ? 'bold' : 'normal'
     out.push(`<rect x="4" y="${row.y + size / 2 - 6}" width="6" height="12" fill="${colour}"/>`)
-    out.push(textAt(16, row.y + size / 2 + 5, 13, row.label, COLOURS.fg, weight))
+    out.push(
+      textAt(MATRIX_SIZES.rowLabelX, row.y + size / 2 + 5, 13, row.label, COLOURS.fg, weight),
+    )
   }
   for (const { row, column, cell } of model.cells) {
     const x = layout.columns[column]?.x ?? 0

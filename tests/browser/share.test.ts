@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs'
 import type { Download, Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
+import { indexDataset } from '../../src/data/indexDataset.ts'
 import { parseDatasetText } from '../../src/data/parseDatasetText.ts'
+import { shareCardSvg } from '../../src/export/shareCardSvg.ts'
+import { loadTestland } from '../support/testland.ts'
 import { chromiumSuite } from './support/chromiumSuite.ts'
 import { openApp } from './support/openApp.ts'
 
@@ -135,4 +138,52 @@ test('printing gives a static page: the matrix and figures stay, controls and em
   const pdf = await page.pdf({ format: 'A4' })
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
   await close()
+})
+
+describe('the share card (issue 17, item 6)', () => {
+  test('a 12-character party name in bold runs into none of its row’s cells; parties in talks are bold as on the page', async () => {
+    const testland = loadTestland()
+    const long = indexDataset({
+      ...testland,
+      parties: testland.parties.map((p) =>
+        p.id === 'red'
+          ? { ...p, shortName: 'Grünen/Bündnis' }
+          : p.id === 'blue'
+            ? { ...p, side: 'negotiating' as const }
+            : p,
+      ),
+    })
+    const page = await suite.browser.newPage()
+    await page.setContent(
+      `<!doctype html><body style="margin:0">${shareCardSvg(long, 'en')}</body>`,
+    )
+    // Per row label: its drawn right edge and the left edge of the first cell mark on its line.
+    const gaps = await page.evaluate(() => {
+      const texts = [...document.querySelectorAll('text')].filter((t) =>
+        ['Grünen/Bündnis', 'BLU', 'GRN'].includes(t.textContent ?? ''),
+      )
+      const marks = [...document.querySelectorAll('rect')]
+        .map((r) => r.getBoundingClientRect())
+        .filter((r) => r.width > 12 && r.width < 80)
+      return texts.map((t) => {
+        const box = t.getBoundingClientRect()
+        const middle = box.top + box.height / 2
+        const onLine = marks.filter((m) => m.top < middle && m.bottom > middle && m.left > box.left)
+        return {
+          name: t.textContent,
+          bold: t.getAttribute('font-weight'),
+          gap: Math.min(...onLine.map((m) => m.left)) - box.right,
+          // testland's four measures (the key beside the matrix may add a swatch on the line)
+          cells: onLine.length >= 4,
+        }
+      })
+    })
+    expect(gaps.map((g) => [g.name, g.bold, g.cells])).toEqual([
+      ['Grünen/Bündnis', 'bold', true],
+      ['BLU', 'bold', true],
+      ['GRN', 'normal', true],
+    ])
+    for (const { name, gap } of gaps) expect(gap, name ?? '').toBeGreaterThanOrEqual(2)
+    await page.close()
+  })
 })
