@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { quoteValue } from './problem.ts'
 import {
   dateSchema,
   hexColourSchema,
@@ -19,7 +20,9 @@ export const SCHEMA_VERSION = 1
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, {
-    error: (issue) => `must be one of: ${values.join(', ')} (got ${String(issue.input)})`,
+    // String() throws on an object whose own toString is not a function: quote anything not a string.
+    error: (issue) =>
+      `must be one of: ${values.join(', ')} (got ${typeof issue.input === 'string' ? issue.input : quoteValue(issue.input)})`,
   })
 
 const correctionSchema = z.strictObject({
