@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { axTree, LANDMARK_ROLES } from './support/axTree.ts'
+import { BUNDLED_DATASETS } from './support/bundledDatasets.ts'
 import { chromiumSuite } from './support/chromiumSuite.ts'
 import { openApp } from './support/openApp.ts'
 
@@ -114,3 +115,36 @@ test('on load, before any scrolling, the accessibility tree holds every section:
   expect(missing).toEqual([])
   await close()
 })
+
+/** Each rowgroup's direct children in the grid's accessibility snapshot. */
+function rowgroupChildren(snapshot: string): string[] {
+  const lines = snapshot.split('\n')
+  return lines.flatMap((line, i) => {
+    const group = /^(\s*)- rowgroup\b/.exec(line)
+    if (!group) return []
+    const inner = `${group[1]}  - `
+    const children: string[] = []
+    for (const next of lines.slice(i + 1)) {
+      if (!next.startsWith(`${group[1]}  `)) break
+      if (next.startsWith(inner))
+        children.push(next.slice(inner.length).replace(/^['"]/, '').split(/[ :"]/)[0] ?? '')
+    }
+    return children
+  })
+}
+
+test.each(
+  BUNDLED_DATASETS.flatMap(({ name }) => [1280, 360].map((width) => [name, width] as const)),
+)(
+  '%s at %i px: the grid holds rows only, no loose side label between them (WCAG 1.3.1)',
+  async (name, width) => {
+    const { page, close } = await openApp(suite.browser, suite.server, {
+      query: `?data=${name}`,
+      viewport: { width, height: 900 },
+    })
+    const children = rowgroupChildren(await page.getByRole('grid').ariaSnapshot())
+    expect(children.length).toBeGreaterThan(5)
+    expect([...new Set(children)]).toEqual(['row'])
+    await close()
+  },
+)

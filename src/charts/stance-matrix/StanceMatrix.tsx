@@ -202,7 +202,14 @@ export function StanceMatrix(props: Props) {
         {groupRows(layout).map(({ label, side, rows }) => (
           <g role="rowgroup" key={side + (rows[0]?.index ?? 0)} aria-label={label ?? undefined}>
             {label && rows.some((row) => rowShown(row.index)) && (
-              <text className="matrix-group-label" x={4} y={(rows[0]?.y ?? 0) - 8}>
+              // Hidden from AT: the group's aria-label and each row header already say the side.
+              // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a line of text, never focused
+              <text
+                className="matrix-group-label"
+                x={4}
+                y={(rows[0]?.y ?? 0) - 8}
+                aria-hidden="true"
+              >
                 {label}
               </text>
             )}
