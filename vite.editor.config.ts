@@ -7,5 +7,10 @@ import base from './vite.config.ts'
  * byte for byte what it was and loads none of the editor's code.
  */
 export default mergeConfig(base, {
-  build: { emptyOutDir: false, rolldownOptions: { input: { editor: 'editor.html' } } },
+  build: {
+    emptyOutDir: false,
+    // The prerender reads the reader's build manifest for its catalogue chunks: leave it as it is.
+    manifest: false,
+    rolldownOptions: { input: { editor: 'editor.html' } },
+  },
 })
