@@ -2,7 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
 import { bundledDatasetUrl, loadDataset } from './app/datasetSource.ts'
-import { loadEmbedGraphic } from './app/lazyParts.tsx'
+import { loadEmbedGraphic, loadEmbedSections } from './app/lazyParts.tsx'
 import { pageDataset, pageRoot } from './app/pageDataset.ts'
 import { FALLBACK_LANGUAGE } from './data/languages.ts'
 import { parseEmbedOptions } from './embed/embedOptions.ts'
@@ -35,6 +35,7 @@ if (embed.embed) {
   document.documentElement.classList.add('is-embed')
   // Fetch the embed's code alongside the data, not after it.
   void loadEmbedGraphic()
+  if (embed.sections.some((section) => section !== 'matrix')) void loadEmbedSections()
   // Only embeds report their height: that code loads with the embed's, not for every reader.
   void import('./embed/startHeightReporter.ts').then(({ startHeightReporter }) =>
     startHeightReporter(root, embed.childId, pageDataset()),

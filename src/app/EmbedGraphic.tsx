@@ -1,15 +1,13 @@
 import { type ReactNode, useEffect } from 'react'
-import { GraphPanel } from '../charts/conflict-graph/GraphPanel.tsx'
-import { MajorityPanel } from '../charts/majority/MajorityPanel.tsx'
 import { PeopleDirectoryContext } from '../charts/PersonLink.tsx'
 import { MatrixPanel } from '../charts/stance-matrix/MatrixPanel.tsx'
-import { TimelinePanel } from '../charts/timeline/TimelinePanel.tsx'
 import { PhaseControl } from '../controls/PhaseControl.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import { type Language, textIn } from '../data/languages.ts'
 import { type EmbedSection, fullViewHref } from '../embed/embedOptions.ts'
 import { useUiStore } from '../state/uiStore.ts'
 import { fill, messages } from '../ui/strings.ts'
+import { EmbedSections } from './lazyParts.tsx'
 import { markInteractive } from './markInteractive.ts'
 import { PhaseAnnouncer } from './PhaseAnnouncer.tsx'
 import { useShownPhase } from './useShownPhase.ts'
@@ -46,18 +44,16 @@ export function EmbedGraphic({ dataset, language, sections, liveStatus, updates 
         {sections.includes('matrix') && (
           <MatrixPanel dataset={dataset} language={language} phase={phase} />
         )}
-        {sections.includes('graph') && (
-          <GraphPanel dataset={dataset} language={language} phase={phase} />
-        )}
-        {sections.includes('majority') && (
-          <MajorityPanel
+        {/* Suspends up to the app's boundary: the embed appears whole, not section by section. */}
+        {sections.some((section) => section !== 'matrix') && (
+          <EmbedSections
             dataset={dataset}
             language={language}
             phase={phase}
+            sections={sections}
             measure={selectedMeasure}
           />
         )}
-        {sections.includes('timeline') && <TimelinePanel dataset={dataset} language={language} />}
         <p className="embed-footer">
           {fill(
             strings.embedSourceLine,

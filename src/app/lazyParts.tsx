@@ -11,6 +11,12 @@ export const EmbedGraphic = lazy(
   orUnavailable(() => loadEmbedGraphic().then((m) => m.EmbedGraphic)),
 )
 
+/** An embed's sections besides the matrix (see EmbedSections.tsx): fetched only when asked for. */
+export const loadEmbedSections = () => import('./EmbedSections.tsx')
+export const EmbedSections = lazy(
+  orUnavailable(() => loadEmbedSections().then((m) => m.EmbedSections)),
+)
+
 const BelowTheFold = lazy(
   afterFirstView(orUnavailable(() => import('./BelowTheFold.tsx').then((m) => m.BelowTheFold))),
 )
