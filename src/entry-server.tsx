@@ -85,9 +85,13 @@ export async function renderFirstView(datasetText: string, name: string): Promis
       dataset={dataset}
       language={language}
       model={model}
-      caption={fill(messages(language).ui.tableCaption, {
-        phase: dataset.phaseById.get(phase)?.label[language] ?? phase,
-      })}
+      caption={fill(
+        messages(language).ui.tableCaption,
+        {
+          phase: dataset.phaseById.get(phase)?.label[language] ?? phase,
+        },
+        language,
+      )}
       columnLabel={(id) => dataset.measureById.get(id)?.title[language] ?? id}
     />,
   )

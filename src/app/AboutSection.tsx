@@ -26,7 +26,7 @@ export const AboutSection = memo(function AboutSection({
       <section aria-labelledby="credits-title">
         <h2 id="credits-title">{strings.creditsTitle}</h2>
         <p>{meta.credits[language]}</p>
-        <p>{fill(strings.licence, { licence: meta.licence })}</p>
+        <p>{fill(strings.licence, { licence: meta.licence }, language)}</p>
       </section>
     </footer>
   )

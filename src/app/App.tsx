@@ -187,7 +187,11 @@ function Masthead({ dataset, language }: { dataset: Dataset; language: Language 
       <h1>{dataset.meta.title[language]}</h1>
       <p className="deck">{dataset.meta.deck[language]}</p>
       <p className="as-of">
-        {fill(strings.asOf, { date: formatDate(dataset.meta.asOf.slice(0, 10), language) })}
+        {fill(
+          strings.asOf,
+          { date: formatDate(dataset.meta.asOf.slice(0, 10), language) },
+          language,
+        )}
       </p>
       <KeyFigures dataset={dataset} language={language} />
     </header>

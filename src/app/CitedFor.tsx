@@ -33,10 +33,10 @@ export function CitedFor({ dataset, language, citations }: Props) {
       <ul className="cited-list">{citations.slice(0, cut).map(item)}</ul>
       {rest.length > 0 && (
         <details className="cited-more" onToggle={(e) => setOpen(e.currentTarget.open)}>
-          <summary>{fill(strings.citedMore, { count: rest.length })}</summary>
+          <summary>{fill(strings.citedMore, { count: rest.length }, language)}</summary>
           {open && <ul className="cited-list">{rest.slice(0, MORE).map(item)}</ul>}
           {open && rest.length > MORE && (
-            <p>{fill(strings.citedNotListed, { count: rest.length - MORE })}</p>
+            <p>{fill(strings.citedNotListed, { count: rest.length - MORE }, language)}</p>
           )}
         </details>
       )}

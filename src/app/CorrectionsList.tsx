@@ -19,7 +19,7 @@ export function CorrectionsList({ corrections, language }: Props) {
           // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders while shown
           <li key={`${correction.date}-${i}`}>
             <strong>
-              {fill(strings.correction, { date: formatDate(correction.date, language) })}
+              {fill(strings.correction, { date: formatDate(correction.date, language) }, language)}
             </strong>{' '}
             {correction.text[language]}
           </li>

@@ -24,16 +24,20 @@ export const KeyFigures = memo(function KeyFigures({
       {figures.coalition.map((c) => (
         <div key={c.chamberId} className={c.majority ? 'has-majority' : 'no-majority'}>
           <dt>
-            {fill(strings.keyCoalitionSeats, {
-              chamber: dataset.chambers.find((ch) => ch.id === c.chamberId)?.name[language] ?? '',
-            })}
+            {fill(
+              strings.keyCoalitionSeats,
+              {
+                chamber: dataset.chambers.find((ch) => ch.id === c.chamberId)?.name[language] ?? '',
+              },
+              language,
+            )}
           </dt>
           <dd>
             <span className="key-number">
               {formatNumber(c.seats, language)}/{formatNumber(c.total, language)}
             </span>{' '}
             <span className="key-note">
-              {fill(strings.keyThreshold, { threshold: c.threshold })}
+              {fill(strings.keyThreshold, { threshold: c.threshold }, language)}
             </span>
           </dd>
         </div>
@@ -43,7 +47,7 @@ export const KeyFigures = memo(function KeyFigures({
         <dd>
           <span className="key-number">{formatNumber(figures.measuresInDispute, language)}</span>{' '}
           <span className="key-note">
-            {fill(strings.keyMeasuresOf, { total: figures.measures })}
+            {fill(strings.keyMeasuresOf, { total: figures.measures }, language)}
           </span>
         </dd>
       </div>

@@ -21,7 +21,11 @@ export function LiveStatus({ live, language }: { live: LiveState; language: Lang
     live.updates === 0
       ? ''
       : [
-          fill(strings.liveUpdated, { time: formatClock(live.dataset.meta.asOf, language) }),
+          fill(
+            strings.liveUpdated,
+            { time: formatClock(live.dataset.meta.asOf, language) },
+            language,
+          ),
           live.changedCount > 0
             ? fill(strings.liveChanged, { count: live.changedCount }, language)
             : null,

@@ -12,11 +12,15 @@ export function citationLabel(dataset: Dataset, language: Language, citation: Ci
   const measure = (id: string) => dataset.measureById.get(id)?.title[language] ?? id
   switch (citation.kind) {
     case 'stance':
-      return fill(strings.citedStance, {
-        party: party(citation.party),
-        measure: measure(citation.measure),
-        phase: dataset.phaseById.get(citation.phase)?.label[language] ?? citation.phase,
-      })
+      return fill(
+        strings.citedStance,
+        {
+          party: party(citation.party),
+          measure: measure(citation.measure),
+          phase: dataset.phaseById.get(citation.phase)?.label[language] ?? citation.phase,
+        },
+        language,
+      )
     case 'event': {
       const event = dataset.events.find((e) => e.id === citation.event)
       return event
@@ -28,16 +32,20 @@ export function citationLabel(dataset: Dataset, language: Language, citation: Ci
       if (!relation) return citation.relation
       const actor = (a: RawActor) =>
         a.party ? party(a.party) : (dataset.personById.get(a.person ?? '')?.name ?? '')
-      return fill(strings.citedRelation, {
-        from: actor(relation.from),
-        to: actor(relation.to),
-        kind: messages(language).relations[relation.kind],
-      })
+      return fill(
+        strings.citedRelation,
+        {
+          from: actor(relation.from),
+          to: actor(relation.to),
+          kind: messages(language).relations[relation.kind],
+        },
+        language,
+      )
     }
     case 'measure':
-      return fill(strings.citedMeasure, { measure: measure(citation.measure) })
+      return fill(strings.citedMeasure, { measure: measure(citation.measure) }, language)
     case 'party':
-      return fill(strings.citedSeats, { party: party(citation.party) })
+      return fill(strings.citedSeats, { party: party(citation.party) }, language)
     case 'person':
       return dataset.personById.get(citation.person)?.name ?? citation.person
   }

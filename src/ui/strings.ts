@@ -6,6 +6,7 @@ import {
   isCatalogueLanguage,
   loadedCatalogue,
 } from '../i18n/catalogues.ts'
+import { formatNumber } from './format.ts'
 import { plural as pluralForm } from './plural.ts'
 
 export type UiStrings = Catalogue['ui']
@@ -39,21 +40,21 @@ function fail(tag: string): never {
 /**
  * Fills `{name}` placeholders in a UI string, and plural placeholders `{name|one|other}` with the
  * form the count `name` takes in `language` (Intl.PluralRules): `{count} {count|bron|bronnen}`.
+ * Numbers are written as `language` writes them (1.470 in Dutch, 1,470 in English).
  */
 export function fill(
   template: string,
   values: Record<string, string | number>,
-  language?: Language,
+  language: Language,
 ): string {
   return template.replace(
     /\{(\w+)(?:\|([^|}]*)\|([^|}]*))?\}/g,
     (match, name: string, one?: string, other?: string) => {
       if (!(name in values)) return match
-      if (one === undefined || other === undefined) return String(values[name])
-      return pluralForm(catalogueLanguage(language ?? FALLBACK_LANGUAGE), Number(values[name]), {
-        one,
-        other,
-      })
+      const value = values[name]
+      if (one === undefined || other === undefined)
+        return typeof value === 'number' ? formatNumber(value, language) : String(value)
+      return pluralForm(catalogueLanguage(language), Number(value), { one, other })
     },
   )
 }

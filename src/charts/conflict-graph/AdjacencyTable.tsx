@@ -57,7 +57,11 @@ export function AdjacencyTable({ dataset, language, model }: Props) {
       </table>
       {silent.length > 0 && (
         <p className="majority-note">
-          {fill(strings.silentParties, { parties: silent.map((p) => p.shortName).join(', ') })}
+          {fill(
+            strings.silentParties,
+            { parties: silent.map((p) => p.shortName).join(', ') },
+            language,
+          )}
         </p>
       )}
     </details>

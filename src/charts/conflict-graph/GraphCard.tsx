@@ -98,7 +98,7 @@ function Body({ dataset, language, model, item, phase, measureIds, rule }: Props
                 return (
                   <li key={other}>
                     {short(other)}: {agreementLevel(value, language)} (
-                    {fill(strings.distance, { value: formatDistance(value, language) })})
+                    {fill(strings.distance, { value: formatDistance(value, language) }, language)})
                   </li>
                 )
               })}
@@ -118,7 +118,7 @@ function Body({ dataset, language, model, item, phase, measureIds, rule }: Props
       <>
         <p>
           <strong>{agreementLevel(value, language)}</strong> ·{' '}
-          {fill(strings.distance, { value: formatDistance(value, language) })}
+          {fill(strings.distance, { value: formatDistance(value, language) }, language)}
         </p>
         <h4>{strings.differsMost}</h4>
         <ul className="pair-differences">

@@ -123,7 +123,7 @@ export function GraphPanel({ dataset, language, phase }: Props) {
       <h2 id="graph-title">{strings.graphTitle}</h2>
       <p id="graph-summary" className="panel-intro">
         {measureTitle
-          ? fill(strings.graphScopeMeasure, { measure: measureTitle })
+          ? fill(strings.graphScopeMeasure, { measure: measureTitle }, language)
           : strings.graphScopeAll}{' '}
         {describeGraph(language, model)}{' '}
         <span className="visually-hidden">{strings.graphHelp}</span>

@@ -64,14 +64,18 @@ export function describeRelation(
   edge: RelationEdge,
   shown: string = relationLabel(language, edge),
 ): string {
-  return fill(messages(language).sections.relationName, {
-    label: shown,
-    from: shortName(dataset, edge.from),
-    to: shortName(dataset, edge.to),
-    list: edge.relations
-      .map((r) => `${messages(language).relations[r.kind]} (${formatDate(r.date, language)})`)
-      .join('; '),
-  })
+  return fill(
+    messages(language).sections.relationName,
+    {
+      label: shown,
+      from: shortName(dataset, edge.from),
+      to: shortName(dataset, edge.to),
+      list: edge.relations
+        .map((r) => `${messages(language).relations[r.kind]} (${formatDate(r.date, language)})`)
+        .join('; '),
+    },
+    language,
+  )
 }
 
 /** The words on a relation arrow, one per kind, at most two named ("+1" after the second). */

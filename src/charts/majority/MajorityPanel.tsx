@@ -33,12 +33,16 @@ export function MajorityPanel({ dataset, language, phase, measure }: Props) {
   const ruleSentence = (threshold: number, chamber: RawChamber, rule?: MajorityRule) => {
     const applied = rule ?? chamber.majority
     if (!applied) return ''
-    if ('seats' in applied) return fill(strings.majorityRuleFixed, { threshold })
-    return fill(strings.majorityRuleFraction, {
-      fraction: strings[FRACTION_WORDS[applied.fraction]],
-      base: applied.of === 'members' ? strings.ofMembers : strings.ofVotes,
-      threshold,
-    })
+    if ('seats' in applied) return fill(strings.majorityRuleFixed, { threshold }, language)
+    return fill(
+      strings.majorityRuleFraction,
+      {
+        fraction: strings[FRACTION_WORDS[applied.fraction]],
+        base: applied.of === 'members' ? strings.ofMembers : strings.ofVotes,
+        threshold,
+      },
+      language,
+    )
   }
   const list = (ids: readonly string[], word: string) =>
     ids.length <= 1 ? ids.join('') : `${ids.slice(0, -1).join(', ')} ${word} ${ids.at(-1)}`
@@ -68,13 +72,21 @@ export function MajorityPanel({ dataset, language, phase, measure }: Props) {
             const names = seated.filter((s) => s.seats > 0).map((s) => short(s.partyId))
             const sentence =
               names.length === 0
-                ? fill(strings.majorityNone, { total: chamber.seats, threshold: m.threshold })
-                : fill(strings.majoritySentence, {
-                    parties: list(names, strings.and),
-                    seats: m.supportSeats,
-                    total: chamber.seats,
-                    threshold: m.threshold,
-                  })
+                ? fill(
+                    strings.majorityNone,
+                    { total: chamber.seats, threshold: m.threshold },
+                    language,
+                  )
+                : fill(
+                    strings.majoritySentence,
+                    {
+                      parties: list(names, strings.and),
+                      seats: m.supportSeats,
+                      total: chamber.seats,
+                      threshold: m.threshold,
+                    },
+                    language,
+                  )
             return (
               <figure key={chamber.id} className="seat-bar" data-chamber={chamber.id}>
                 <figcaption>
@@ -83,17 +95,29 @@ export function MajorityPanel({ dataset, language, phase, measure }: Props) {
                 <SeatBar
                   bar={bar}
                   threshold={m.threshold}
-                  thresholdName={fill(messages(language).ui.keyThreshold, {
-                    threshold: m.threshold,
-                  })}
-                  label={fill(strings.seatBarLabel, { chamber: textIn(chamber.name, language) })}
+                  thresholdName={fill(
+                    messages(language).ui.keyThreshold,
+                    {
+                      threshold: m.threshold,
+                    },
+                    language,
+                  )}
+                  label={fill(
+                    strings.seatBarLabel,
+                    { chamber: textIn(chamber.name, language) },
+                    language,
+                  )}
                   partyLabel={short}
                   partyColours={(id) => partyColours(dataset.partyById.get(id))}
                   segmentName={(s) =>
-                    fill(s.seats === 1 ? strings.seatSegmentOne : strings.seatSegment, {
-                      party: dataset.partyById.get(s.partyId)?.name[language] ?? s.partyId,
-                      seats: s.seats,
-                    })
+                    fill(
+                      s.seats === 1 ? strings.seatSegmentOne : strings.seatSegment,
+                      {
+                        party: dataset.partyById.get(s.partyId)?.name[language] ?? s.partyId,
+                        seats: s.seats,
+                      },
+                      language,
+                    )
                   }
                 />
                 <p className="majority-sentence">
@@ -101,23 +125,35 @@ export function MajorityPanel({ dataset, language, phase, measure }: Props) {
                   {names.length > 0 &&
                     (m.coalitionCarries ? strings.coalitionCarries : strings.coalitionShort)}{' '}
                   {m.needsSupport &&
-                    fill(strings.coalitionNeedsSupport, {
-                      parties: list(
-                        backing.filter((p) => p.side === 'support').map((p) => p.shortName),
-                        strings.and,
-                      ),
-                    })}{' '}
+                    fill(
+                      strings.coalitionNeedsSupport,
+                      {
+                        parties: list(
+                          backing.filter((p) => p.side === 'support').map((p) => p.shortName),
+                          strings.and,
+                        ),
+                      },
+                      language,
+                    )}{' '}
                   {m.pivotal.length > 0 &&
-                    fill(strings.pivotal, {
-                      parties: list(m.pivotal.map(short), strings.and),
-                    })}{' '}
+                    fill(
+                      strings.pivotal,
+                      {
+                        parties: list(m.pivotal.map(short), strings.and),
+                      },
+                      language,
+                    )}{' '}
                   {!m.passes &&
                     (m.alternatives.length > 0
-                      ? fill(strings.alternatives, {
-                          options: m.alternatives
-                            .map((set) => list(set.map(short), strings.and))
-                            .join(` ${strings.or} `),
-                        })
+                      ? fill(
+                          strings.alternatives,
+                          {
+                            options: m.alternatives
+                              .map((set) => list(set.map(short), strings.and))
+                              .join(` ${strings.or} `),
+                          },
+                          language,
+                        )
                       : strings.noAlternatives)}{' '}
                   {ruleSentence(m.threshold, chamber, dataset.measureById.get(measureId)?.majority)}
                   {m.otherSeats > 0 &&

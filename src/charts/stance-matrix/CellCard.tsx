@@ -68,9 +68,13 @@ export function CellCard({ dataset, language, cellRef, cell, pinned, closeRef, o
       {carriedFrom && (
         <p className="cell-card-carried">
           <strong>
-            {fill(messages(language).changes.cardCarried, {
-              phase: textIn(carriedFrom.label, language),
-            })}
+            {fill(
+              messages(language).changes.cardCarried,
+              {
+                phase: textIn(carriedFrom.label, language),
+              },
+              language,
+            )}
           </strong>{' '}
           {messages(language).changes.cardCarriedNote}
         </p>

@@ -23,9 +23,9 @@ export function ChangesList({ language, previousLabel, changes, onSelect }: Prop
   const shown = folded ? changes.slice(0, FIRST_ITEMS) : changes
   return (
     <section className="changes" aria-labelledby="changes-title">
-      <h3 id="changes-title">{fill(strings.changesTitle, { phase: previousLabel })}</h3>
+      <h3 id="changes-title">{fill(strings.changesTitle, { phase: previousLabel }, language)}</h3>
       {changes.length === 0 ? (
-        <p>{fill(strings.changesNone, { phase: previousLabel })}</p>
+        <p>{fill(strings.changesNone, { phase: previousLabel }, language)}</p>
       ) : (
         <ul className="changes-list">
           {shown.map((change) => (
@@ -44,7 +44,9 @@ export function ChangesList({ language, previousLabel, changes, onSelect }: Prop
           aria-expanded={expanded}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? strings.showFewer : fill(strings.showAll, { count: changes.length })}
+          {expanded
+            ? strings.showFewer
+            : fill(strings.showAll, { count: changes.length }, language)}
         </button>
       )}
     </section>

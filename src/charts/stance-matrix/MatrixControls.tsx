@@ -38,7 +38,7 @@ export function MatrixControls(props: Props) {
           <option value="">{strings.sortBySide}</option>
           {partiesBySide(dataset).map((p) => (
             <option key={p.id} value={p.id}>
-              {fill(strings.sortByAgreement, { party: p.shortName })}
+              {fill(strings.sortByAgreement, { party: p.shortName }, language)}
             </option>
           ))}
         </select>

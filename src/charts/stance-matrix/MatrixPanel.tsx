@@ -225,7 +225,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
             dataset={dataset}
             language={language}
             model={model}
-            caption={fill(strings.tableCaption, { phase: phaseLabel })}
+            caption={fill(strings.tableCaption, { phase: phaseLabel }, language)}
             columnLabel={(id) => dataset.measureById.get(id)?.title[language] ?? id}
             rows={tableRows}
           />

@@ -68,9 +68,13 @@ export function StanceTable({ dataset, language, model, caption, columnLabel, ro
                         <small>
                           {' '}
                           (
-                          {fill(messages(language).changes.carried, {
-                            phase: textIn(from.label, language),
-                          })}
+                          {fill(
+                            messages(language).changes.carried,
+                            {
+                              phase: textIn(from.label, language),
+                            },
+                            language,
+                          )}
                           )
                         </small>
                       )}

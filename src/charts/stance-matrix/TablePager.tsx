@@ -27,7 +27,7 @@ export function TablePager({ language, rows: [first, end], rowCount, onPage }: P
         ← {fill(strings.tablePrevious, { count: TABLE_PAGE_ROWS }, language)}
       </button>
       <p aria-live="polite">
-        {fill(strings.tableRows, { first: first + 1, last: end, total: rowCount })}
+        {fill(strings.tableRows, { first: first + 1, last: end, total: rowCount }, language)}
       </p>
       <button type="button" disabled={end >= rowCount} onClick={() => onPage(1)}>
         {fill(strings.tableNext, { count: TABLE_PAGE_ROWS }, language)} →

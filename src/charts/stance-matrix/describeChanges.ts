@@ -42,15 +42,19 @@ export function describeChange(
     inSentence(dataset.measureById.get(id)?.title[language] ?? id, language)
   if (change.kind === 'tabled')
     return {
-      text: fill(strings.tabled, { measure: textIn(change.measure.title, language) }),
+      text: fill(strings.tabled, { measure: textIn(change.measure.title, language) }, language),
       target: { kind: 'measure', measure: change.measure.id },
     }
   if (change.kind === 'relation') {
     const { relation } = change
-    const sentence = fill(messages(language).relationChanges[relation.kind] ?? '', {
-      from: actorName(dataset, relation.from),
-      to: actorName(dataset, relation.to),
-    })
+    const sentence = fill(
+      messages(language).relationChanges[relation.kind] ?? '',
+      {
+        from: actorName(dataset, relation.from),
+        to: actorName(dataset, relation.to),
+      },
+      language,
+    )
     return {
       text: relation.measure ? `${sentence} (${title(relation.measure)})` : sentence,
       target: {
@@ -64,21 +68,29 @@ export function describeChange(
   const target = { kind: 'cell', party: party.id, measure: measure.id } as const
   if (from === null)
     return {
-      text: fill(strings.firstKnown, {
-        party: party.shortName,
-        measure: title(measure.id),
-        to: position[to],
-      }),
+      text: fill(
+        strings.firstKnown,
+        {
+          party: party.shortName,
+          measure: title(measure.id),
+          to: position[to],
+        },
+        language,
+      ),
       target,
     }
   return {
-    text: fill(strings.moved, {
-      party: party.shortName,
-      direction: hardened(from, to) ? strings.hardened : strings.softened,
-      from: position[from],
-      to: position[to],
-      measure: title(measure.id),
-    }),
+    text: fill(
+      strings.moved,
+      {
+        party: party.shortName,
+        direction: hardened(from, to) ? strings.hardened : strings.softened,
+        from: position[from],
+        to: position[to],
+        measure: title(measure.id),
+      },
+      language,
+    ),
     target,
   }
 }
@@ -92,8 +104,9 @@ export function announcePhase(
 ): string {
   const strings = messages(language).changes
   const phase = dataset.phaseById.get(phaseId)?.label[language] ?? phaseId
-  if ((dataset.phaseIndex.get(phaseId) ?? 0) === 0) return fill(strings.announceFirst, { phase })
-  if (changes.length === 0) return fill(strings.announceNone, { phase })
+  if ((dataset.phaseIndex.get(phaseId) ?? 0) === 0)
+    return fill(strings.announceFirst, { phase }, language)
+  if (changes.length === 0) return fill(strings.announceNone, { phase }, language)
   const list = changes.map((c) => describeChange(dataset, language, c).text).join('; ')
-  return fill(strings.announce, { phase, changes: `${list}.` })
+  return fill(strings.announce, { phase, changes: `${list}.` }, language)
 }

@@ -26,18 +26,24 @@ export function describeCell(
   const party = dataset.partyById.get(partyId)?.shortName ?? partyId
   const measure = dataset.measureById.get(measureId)?.title[language] ?? measureId
   if (cell.kind === 'not-on-table')
-    return fill(strings.cellName, { party, measure, position: strings.notOnTable })
+    return fill(strings.cellName, { party, measure, position: strings.notOnTable }, language)
   const parts = [
-    fill(strings.cellName, { party, measure, position: messages(language).positions[cell.value] }),
+    fill(
+      strings.cellName,
+      { party, measure, position: messages(language).positions[cell.value] },
+      language,
+    ),
   ]
   const confidence = cell.stance?.confidence
   if (confidence) parts.push(messages(language).confidence[confidence])
   const from = cell.carried ? dataset.phaseById.get(cell.stance?.phase ?? '') : undefined
   if (from)
-    parts.push(fill(messages(language).changes.carried, { phase: textIn(from.label, language) }))
+    parts.push(
+      fill(messages(language).changes.carried, { phase: textIn(from.label, language) }, language),
+    )
   if (changed) {
     const previous = dataset.phases[(dataset.phaseIndex.get(phase) ?? 0) - 1]
-    parts.push(fill(strings.changedSince, { phase: previous?.label[language] ?? '' }))
+    parts.push(fill(strings.changedSince, { phase: previous?.label[language] ?? '' }, language))
   }
   return parts.join('; ')
 }

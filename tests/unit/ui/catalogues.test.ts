@@ -121,4 +121,14 @@ describe('message catalogues', () => {
     )
     expect(fill(de.sections.sourcesIntro, counts(1), 'de-AT')).toMatch(/^1 Quelle\. /)
   })
+
+  test('fill() writes numbers as the language writes them', () => {
+    const seats = (n: number) => fill('{seats} {seats|zetel|zetels}', { seats: n }, 'nl')
+    expect(seats(1)).toBe('1 zetel')
+    expect(seats(1470)).toBe('1.470 zetels')
+    expect(fill('{total} seats', { total: 1470 }, 'en')).toBe('1,470 seats')
+    expect(fill('{total} Sitze', { total: 1470 }, 'de')).toBe('1.470 Sitze')
+    expect(fill('{total} sièges', { total: 1470 }, 'fr')).toBe('1\u202f470 sièges')
+    expect(fill('{name}', { name: 'VVD' }, 'nl')).toBe('VVD')
+  })
 })
