@@ -44,7 +44,8 @@ const inView = (page: Page, selector: string) =>
     )
   }, selector)
 
-describe(`a large matrix (${ROWS} × ${COLUMNS} cells)`, () => {
+// 6 000 cells: opening one takes seconds on a loaded machine, so each test gets a minute.
+describe(`a large matrix (${ROWS} × ${COLUMNS} cells)`, { timeout: 60_000 }, () => {
   test('draws only the cells in view, tells screen readers the full size, and does not animate', async () => {
     const { page, watch, close } = await open()
     const grid = page.locator('svg.stance-matrix')
