@@ -23,6 +23,10 @@ export default defineConfig({
   build: {
     // Keep CSS in files (never inlined as data: or <style>) so a strict CSP needs no 'unsafe-inline'.
     assetsInlineLimit: 0,
+    // Styles sit beside their components, lazy ones too (the sections below the matrix, the
+    // embed): one stylesheet, linked from every page, so the prerendered first view is styled
+    // in full from its first paint.
+    cssCodeSplit: false,
     sourcemap: false,
     // Every browser with module scripts loads them; modulepreload only speeds up, so no polyfill.
     modulePreload: { polyfill: false },

@@ -1,3 +1,6 @@
+// Tokens and base first: every component's styles come after them and may override them.
+import './styles/tokens.css'
+import './styles/base.css'
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
@@ -11,7 +14,6 @@ import { useUiStore } from './state/uiStore.ts'
 import { parseViewParams } from './state/url.ts'
 import { startUrlSync } from './state/urlSync.ts'
 import { catalogueLanguage, messages } from './ui/strings.ts'
-import './styles.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html lacks the #root element')

@@ -3,6 +3,8 @@ import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { fill, messages } from '../ui/strings.ts'
 import { CorrectionsList } from './CorrectionsList.tsx'
+import '../charts/panel.css'
+import './AboutSection.css'
 
 /** Methodology (the dataset's own words, then how the graphic carries stances forward), corrections and credits. */
 // Memoised: a change of phase or selection re-renders the page, and this part does not depend on it.

@@ -30,6 +30,7 @@ import { useCatalogueLanguage } from './useCatalogueLanguage.ts'
 import { useDataset } from './useDataset.ts'
 import { useLiveDataset } from './useLiveDataset.ts'
 import { useShownPhase } from './useShownPhase.ts'
+import './App.css'
 
 /** The page: loads the dataset, then shows the graphic or a readable error. */
 export function App({

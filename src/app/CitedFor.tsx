@@ -7,6 +7,8 @@ import { citationKey } from '../model/citedFor.ts'
 import { fill, messages } from '../ui/strings.ts'
 import { citationLabel } from './citationLabel.ts'
 import { citationAction, showCitation } from './showCitation.ts'
+import '../charts/panel.css'
+import './CitedFor.css'
 
 /** A long list shows this many items, and the rest behind a "more" toggle. */
 const FIRST = 5

@@ -2,6 +2,7 @@ import type { Language } from '../data/languages.ts'
 import type { RawCorrection } from '../data/schema.ts'
 import { formatDate } from '../ui/format.ts'
 import { fill, messages } from '../ui/strings.ts'
+import './CorrectionsList.css'
 
 type Props = { corrections: readonly RawCorrection[]; language: Language }
 

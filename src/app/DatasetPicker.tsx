@@ -5,6 +5,7 @@ import { setDataset, useUiStore } from '../state/uiStore.ts'
 import { messages } from '../ui/strings.ts'
 import { MANIFEST } from './datasetManifest.ts'
 import { pageDataset } from './pageDataset.ts'
+import './DatasetPicker.css'
 
 // The page is replaced while the chosen dataset loads; the new picker takes focus back from it.
 let refocusAfterLoad = false

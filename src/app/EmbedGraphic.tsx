@@ -11,6 +11,8 @@ import { EmbedSections } from './lazyParts.tsx'
 import { markInteractive } from './markInteractive.ts'
 import { PhaseAnnouncer } from './PhaseAnnouncer.tsx'
 import { useShownPhase } from './useShownPhase.ts'
+import '../charts/panel.css'
+import './EmbedGraphic.css'
 
 type Props = {
   dataset: Dataset

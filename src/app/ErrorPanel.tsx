@@ -1,5 +1,6 @@
 import { formatProblem, type Problem } from '../data/problem.ts'
 import type { UiStrings } from '../ui/strings.ts'
+import './ErrorPanel.css'
 
 type Props = { source: string; problems: Problem[]; strings: UiStrings }
 

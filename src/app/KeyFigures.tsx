@@ -5,6 +5,7 @@ import { keyFigures } from '../model/keyFigures.ts'
 import { useUiStore } from '../state/uiStore.ts'
 import { formatNumber } from '../ui/format.ts'
 import { fill, messages } from '../ui/strings.ts'
+import './KeyFigures.css'
 
 /** The header's key figures, computed from the dataset: coalition seats, measures in dispute, outcome. */
 // Memoised: a change of phase or selection re-renders the page, and this part does not depend on it

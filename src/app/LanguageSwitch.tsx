@@ -2,6 +2,7 @@ import { type Language, textDirection } from '../data/languages.ts'
 import { setLanguage, useUiStore } from '../state/uiStore.ts'
 import { languageName } from '../ui/format.ts'
 import { messages } from '../ui/strings.ts'
+import './LanguageSwitch.css'
 
 /** Switches every UI string and the dataset's own text between its languages. */
 export function LanguageSwitch({

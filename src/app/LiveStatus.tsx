@@ -5,6 +5,7 @@ import { useUiStore } from '../state/uiStore.ts'
 import { formatClock } from '../ui/format.ts'
 import { fill, messages } from '../ui/strings.ts'
 import type { LiveState } from './liveState.ts'
+import './LiveStatus.css'
 
 const NONE: ReadonlySet<string> = new Set()
 

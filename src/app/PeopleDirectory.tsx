@@ -4,6 +4,8 @@ import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { partiesBySide } from '../model/partyOrder.ts'
 import { messages } from '../ui/strings.ts'
+import '../charts/panel.css'
+import './PeopleDirectory.css'
 
 /** Who was who: people grouped by party, each an anchor that quotes, events and relations link to. */
 // Memoised: a change of phase or selection re-renders the page, and this part does not depend on it.

@@ -7,6 +7,8 @@ import { exportFileName } from '../export/exportFileName.ts'
 import { setDrawWholeMatrix, useUiStore } from '../state/uiStore.ts'
 import { fill, messages } from '../ui/strings.ts'
 import { download } from './download.ts'
+import '../charts/panel.css'
+import './SharePanel.css'
 
 type Props = { dataset: Dataset; language: Language; phase: string }
 

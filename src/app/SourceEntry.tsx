@@ -6,6 +6,8 @@ import type { Citation } from '../data/sourceCitations.ts'
 import { formatDate } from '../ui/format.ts'
 import { messages } from '../ui/strings.ts'
 import { CitedFor } from './CitedFor.tsx'
+import '../charts/SourceList.css'
+import './SourcesSection.css'
 
 type Props = {
   dataset: Dataset

@@ -1,6 +1,8 @@
 import type { Language } from '../data/languages.ts'
 import { SOURCE_ORDERS, type SourceOrder, setSourceOrder } from '../state/uiStore.ts'
 import { messages } from '../ui/strings.ts'
+import '../charts/panel.css'
+import './SourcesSection.css'
 
 /** Two radio buttons: the sources grouped by outlet, or newest first. */
 export function SourceOrderSwitch({ language, order }: { language: Language; order: SourceOrder }) {

@@ -7,6 +7,9 @@ import { useUiStore } from '../state/uiStore.ts'
 import { fill, messages } from '../ui/strings.ts'
 import { SourceEntry } from './SourceEntry.tsx'
 import { SourceOrderSwitch } from './SourceOrderSwitch.tsx'
+import '../charts/panel.css'
+import '../charts/SourceList.css'
+import './SourcesSection.css'
 
 type Props = { dataset: Dataset; language: Language }
 

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react'
 import type { Theme, ThemeColours } from '../data/colour.ts'
+import './PerTheme.css'
 
 const THEMES: readonly Theme[] = ['light', 'dark']
 

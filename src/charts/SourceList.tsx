@@ -3,6 +3,7 @@ import { type Language, textDirection } from '../data/languages.ts'
 import { formatDate } from '../ui/format.ts'
 import { messages } from '../ui/strings.ts'
 import { sourceLinkText } from './sourceLinkText.ts'
+import './SourceList.css'
 
 type SourceListProps = {
   dataset: Dataset

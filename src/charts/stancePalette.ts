@@ -3,7 +3,7 @@ import type { StanceValue } from '../data/vocabularies.ts'
 
 /**
  * A colour-blind-safe diverging palette (blue = for, orange/red = against), per theme, kept equal
- * to the custom properties in styles.css (a unit test checks both). Every mark reaches 3:1
+ * to the custom properties in src/styles/tokens.css (a unit test checks both). Every mark reaches 3:1
  * against its page; each glyph 4.5:1 against its mark.
  */
 export const STANCE_PALETTE: Record<

@@ -4,6 +4,7 @@ import type { Language } from '../data/languages.ts'
 import { setPhase } from '../state/uiStore.ts'
 import { formatDate } from '../ui/format.ts'
 import { messages } from '../ui/strings.ts'
+import './PhaseControl.css'
 
 type Props = { dataset: Dataset; language: Language; phase: string }
 
@@ -82,7 +83,7 @@ function keepCurrentStopInView(stops: HTMLElement): void {
   if (!current) return
   const box = stops.getBoundingClientRect()
   const stop = current.getBoundingClientRect()
-  // The ring reaches 5 px around a stop (styles.css); the scroller's padding holds it.
+  // The ring reaches 5 px around a stop (PhaseControl.css); the scroller's padding holds it.
   const ring = 5
   if (stop.left - ring < box.left || stop.right + ring > box.right)
     stops.scrollLeft += stop.left + stop.width / 2 - (box.left + box.width / 2)

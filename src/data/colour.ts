@@ -1,6 +1,6 @@
 import type { RawParty } from './schema.ts'
 
-/** The page backgrounds party colours must stand out from (kept equal to styles.css). */
+/** The page backgrounds party colours must stand out from (kept equal to src/styles/tokens.css). */
 export const THEME_BACKGROUNDS = { light: '#ffffff', dark: '#121212' } as const
 export type Theme = keyof typeof THEME_BACKGROUNDS
 

@@ -17,6 +17,7 @@ import { SeatsField } from './fields/SeatsField.tsx'
 import { SimpleField } from './fields/SimpleField.tsx'
 import type { FieldSpec } from './recordSpecs.ts'
 import type { Edits } from './useEditorDocument.ts'
+import './fields/fields.css'
 
 type Props = {
   spec: FieldSpec

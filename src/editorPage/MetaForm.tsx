@@ -2,6 +2,7 @@ import type { RawDataset } from '../data/schema.ts'
 import { FieldControl } from './FieldControl.tsx'
 import { META_SPEC } from './recordSpecs.ts'
 import type { Edits } from './useEditorDocument.ts'
+import './fields/fields.css'
 
 /** The dataset's own fields: id, titles, languages, dates, credits. */
 export function MetaForm({ raw, edits }: { raw: RawDataset; edits: Edits }) {

@@ -3,6 +3,8 @@ import { MANIFEST } from '../app/datasetManifest.ts'
 import type { RawDataset } from '../data/schema.ts'
 import { TEMPLATE_TODO, templateDataset } from '../editor/template.ts'
 import { sheetsToDataset } from '../sheets/sheetsToDataset.ts'
+import './fields/fields.css'
+import './OpenPanel.css'
 
 type Props = { onOpen: (raw: RawDataset, name: string, note?: string) => void }
 

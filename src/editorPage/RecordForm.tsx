@@ -6,6 +6,7 @@ import { SourceFromUrl } from './fields/SourceFromUrl.tsx'
 import { newRecord } from './newRecord.ts'
 import { type FormKind, NOUNS, RECORD_SPECS } from './recordSpecs.ts'
 import type { Edits } from './useEditorDocument.ts'
+import './fields/fields.css'
 
 type Props = {
   kind: FormKind

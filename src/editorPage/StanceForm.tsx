@@ -4,6 +4,8 @@ import { FieldControl } from './FieldControl.tsx'
 import { STANCE_SPEC } from './recordSpecs.ts'
 import type { Cell } from './StanceGrid.tsx'
 import type { Edits } from './useEditorDocument.ts'
+import './fields/fields.css'
+import './StanceGrid.css'
 
 type Props = { raw: RawDataset; phase: string; cell: Cell; edits: Edits }
 

@@ -5,6 +5,7 @@ import type { RawDataset, RawStance } from '../data/schema.ts'
 import { STANCE_VALUES } from '../data/vocabularies.ts'
 import { en } from '../i18n/en.ts'
 import { recordIds } from './recordIds.ts'
+import './StanceGrid.css'
 
 /** A cell of the grid: one party and one measure at the grid's phase. */
 export type Cell = { party: string; measure: string }

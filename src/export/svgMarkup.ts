@@ -1,6 +1,6 @@
 import { xmlSafeText } from './xmlSafeText.ts'
 
-/** The light theme's page colours (styles.css), for files drawn outside the page. */
+/** The light theme's page colours (src/styles/tokens.css), for files drawn outside the page. */
 export const COLOURS = { bg: '#ffffff', fg: '#1a1a1a', muted: '#555555', rule: '#d4d4d4' }
 
 /** One line of SVG text at its baseline; the text is escaped. */

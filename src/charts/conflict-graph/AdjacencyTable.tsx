@@ -3,6 +3,7 @@ import type { Language } from '../../data/languages.ts'
 import type { ConflictModel } from '../../model/conflictModel.ts'
 import { fill, messages } from '../../ui/strings.ts'
 import { agreementLevel, describeRelation, formatDistance } from './describeGraph.ts'
+import '../panel.css'
 
 type Props = { dataset: Dataset; language: Language; model: ConflictModel }
 

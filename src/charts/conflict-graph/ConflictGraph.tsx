@@ -7,6 +7,7 @@ import type { GraphItem } from './graphItems.ts'
 import { FOCUS_BAND } from './graphSizes.ts'
 import { LabelText } from './LabelText.tsx'
 import type { GraphLayout } from './layout.ts'
+import './ConflictGraph.css'
 
 type Props = {
   layout: GraphLayout

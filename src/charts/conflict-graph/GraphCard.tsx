@@ -12,6 +12,8 @@ import { SourceList } from '../SourceList.tsx'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
 import { agreementLevel, formatDistance } from './describeGraph.ts'
 import type { GraphItem } from './graphItems.ts'
+import '../stance-matrix/CellCard.css'
+import './GraphCard.css'
 
 type Props = {
   dataset: Dataset

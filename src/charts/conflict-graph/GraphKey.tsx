@@ -1,6 +1,7 @@
 import type { KeyRow } from './keyRows.ts'
 import { LabelText } from './LabelText.tsx'
 import { MARKER_RADIUS } from './placeLabels.ts'
+import './ConflictGraph.css'
 
 /** A numbered disc on an arrow whose label found no room beside it; the key below says it. */
 export function RelationMarker({ marker }: { marker: { x: number; y: number; number: number } }) {

@@ -1,5 +1,6 @@
 import type { Box } from './geometry.ts'
 import type { GraphLayout } from './layout.ts'
+import './ConflictGraph.css'
 
 type Props = { layout: GraphLayout; dim: (...partyIds: string[]) => string }
 

@@ -26,6 +26,9 @@ import {
 import { GraphCard } from './GraphCard.tsx'
 import { graphItems } from './graphItems.ts'
 import { graphLayout } from './layout.ts'
+import '../panel.css'
+import './ConflictGraph.css'
+import './GraphPanel.css'
 
 type Props = { dataset: Dataset; language: Language; phase: string }
 

@@ -41,7 +41,7 @@ export type Obstacles = {
   owner?: { own: Polyline; others: readonly Polyline[] }
 }
 
-/** The halo round label text (half the 4 px background stroke in styles.css). */
+/** The halo round label text (half the 4 px background stroke in ConflictGraph.css). */
 export const HALO = 2
 /** Room kept between a label and any node's disc. */
 export const NODE_CLEARANCE = 5

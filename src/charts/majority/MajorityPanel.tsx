@@ -9,6 +9,8 @@ import { selectMeasure, useUiStore } from '../../state/uiStore.ts'
 import { fill, messages } from '../../ui/strings.ts'
 import { SeatBar } from './SeatBar.tsx'
 import { seatBarLayout } from './seatBarLayout.ts'
+import '../panel.css'
+import './MajorityPanel.css'
 
 const FRACTION_WORDS = {
   '1/2': 'fractionHalf',

@@ -2,6 +2,7 @@ import { contrastRatio, type ThemeColours } from '../../data/colour.ts'
 import { PerTheme } from '../PerTheme.tsx'
 import { estimateTextWidth } from '../textWidth.ts'
 import type { SeatBarLayout, SeatSegment } from './seatBarLayout.ts'
+import './MajorityPanel.css'
 
 /** Height of the bar itself (px); the majority line's number sits under it. */
 export const BAR_HEIGHT = 28

@@ -9,6 +9,8 @@ import { QuoteTranslation } from '../QuoteTranslation.tsx'
 import { SourceList } from '../SourceList.tsx'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
 import { cardSourceIds } from './cardSourceIds.ts'
+import '../SourceList.css'
+import './CellCard.css'
 
 type Props = {
   dataset: Dataset

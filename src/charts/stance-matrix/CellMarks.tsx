@@ -1,6 +1,7 @@
 import type { StanceValue } from '../../data/vocabularies.ts'
 import type { MatrixCell } from '../../model/matrixModel.ts'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
+import './CellMarks.css'
 
 type Props = {
   x: number

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { Language } from '../../data/languages.ts'
 import { fill, messages } from '../../ui/strings.ts'
 import type { ChangeTarget, DescribedChange } from './describeChanges.ts'
+import './ChangesList.css'
 
 type Props = {
   language: Language

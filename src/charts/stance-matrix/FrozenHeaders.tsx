@@ -2,6 +2,8 @@ import { atTheTable } from '../../data/vocabularies.ts'
 import type { GridFocus } from './gridFocus.ts'
 import { ColumnHeaderMarks, headerClass, RowHeaderMarks, TopicRules } from './HeaderMarks.tsx'
 import type { LaidColumn, LaidRow, MatrixLayout } from './layout.ts'
+import './StanceMatrix.css'
+import './MatrixStage.css'
 
 type Props = {
   layout: MatrixLayout

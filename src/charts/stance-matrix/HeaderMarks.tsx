@@ -2,6 +2,7 @@ import { PerTheme } from '../PerTheme.tsx'
 import { estimateTextWidth } from '../textWidth.ts'
 import type { LaidColumn, LaidRow, MatrixLayout } from './layout.ts'
 import { columnTitleAnchor, MATRIX_SIZES } from './layout.ts'
+import './StanceMatrix.css'
 
 const { lineHeight, font } = MATRIX_SIZES
 

@@ -9,6 +9,8 @@ import {
   type UiState,
 } from '../../state/uiStore.ts'
 import { fill, messages } from '../../ui/strings.ts'
+import '../panel.css'
+import './MatrixControls.css'
 
 type Props = {
   dataset: Dataset

@@ -3,6 +3,9 @@ import { CONFIDENCES, STANCE_VALUES, type StanceValue } from '../../data/vocabul
 import { messages } from '../../ui/strings.ts'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
 import { CarriedCorner } from './CellMarks.tsx'
+import '../panel.css'
+import './CellMarks.css'
+import './MatrixLegend.css'
 
 const SIZE = 22
 

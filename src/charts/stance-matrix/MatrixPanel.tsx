@@ -37,6 +37,8 @@ import { measureTitles } from './measureTitles.ts'
 import { StanceTable } from './StanceTable.tsx'
 import { TABLE_PAGE_ROWS, TablePager, tablePageRows } from './TablePager.tsx'
 import { canTurn, turnClass, turnMatrix } from './turnedMatrix.ts'
+import '../panel.css'
+import './MatrixPanel.css'
 
 type Props = { dataset: Dataset; language: Language; phase: string }
 

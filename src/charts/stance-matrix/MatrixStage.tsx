@@ -7,6 +7,7 @@ import type { Viewport } from './matrixWindow.ts'
 import { StanceMatrix } from './StanceMatrix.tsx'
 import { TurnedMatrix } from './TurnedMatrix.tsx'
 import type { TurnedMatrix as Turned } from './turnedMatrix.ts'
+import './MatrixStage.css'
 
 type Props = {
   layout: MatrixLayout

@@ -19,6 +19,7 @@ import { type GridFocus, moveGridFocus } from './gridFocus.ts'
 import { ColumnHeaderMarks, headerClass, RowHeaderMarks, TopicRules } from './HeaderMarks.tsx'
 import type { LaidColumn, LaidRow, MatrixLayout } from './layout.ts'
 import { inRange, matrixWindow, type Viewport } from './matrixWindow.ts'
+import './StanceMatrix.css'
 
 type Props = {
   layout: MatrixLayout

@@ -5,6 +5,7 @@ import { UpdatedCells, updatedCellKey } from '../../hooks/updatedCells.ts'
 import type { MatrixModel } from '../../model/matrixModel.ts'
 import { fill, messages } from '../../ui/strings.ts'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
+import './StanceTable.css'
 
 type Props = {
   dataset: Dataset

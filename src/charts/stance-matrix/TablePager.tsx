@@ -1,5 +1,6 @@
 import type { Language } from '../../data/languages.ts'
 import { fill, messages } from '../../ui/strings.ts'
+import './TablePager.css'
 
 /** Parties per page of a large matrix's table: a page is about as many cells as the window draws. */
 export const TABLE_PAGE_ROWS = 20

@@ -1,5 +1,7 @@
 import { memo } from 'react'
 import { CellMarks, cellClasses, type cellLook } from './CellMarks.tsx'
+import './CellMarks.css'
+import './TurnedMatrix.css'
 
 /** The cell drawing's own units; CSS sets the size it is shown at. */
 const CELL = 40

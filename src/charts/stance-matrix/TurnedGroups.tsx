@@ -1,4 +1,5 @@
 import type { TurnedMatrix } from './turnedMatrix.ts'
+import './TurnedGroups.css'
 
 /**
  * The side labels over the turned matrix's party columns, as the slanted matrix labels its

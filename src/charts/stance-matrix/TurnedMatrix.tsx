@@ -14,6 +14,8 @@ import {
   type TurnedMatrix as Turned,
   transposeFocus,
 } from './turnedMatrix.ts'
+import './CellMarks.css'
+import './TurnedMatrix.css'
 
 type Props = {
   turned: Turned

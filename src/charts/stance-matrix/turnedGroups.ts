@@ -1,6 +1,6 @@
 import { safeTextWidth } from '../textWidth.ts'
 
-/** Sizes of the turned matrix's side labels and columns (px), as styles.css draws them. */
+/** Sizes of the turned matrix's side labels and columns (px), as TurnedMatrix.css and TurnedGroups.css draw them. */
 export const TURNED_GROUP_SIZES = {
   /** The labels' font size (0.6875rem). */
   font: 11,

@@ -9,13 +9,13 @@ import { groupsFitOver } from './turnedGroups.ts'
 /** The most parties the turned matrix takes as columns; six fit a 320 px phone. */
 export const MAX_TURNED_PARTIES = 8
 
-/** Above this many parties the turned matrix draws its columns tighter on a phone (styles.css). */
+/** Above this many parties the turned matrix draws its columns tighter on a phone (TurnedMatrix.css). */
 export const ROOMY_PARTIES = 6
 
 /**
  * Container widths (px) below which the turned matrix replaces the slanted one: the slanted
  * one is laid out `MATRIX_SIZES.widest` wide and shows only where all of it fits. Each has a
- * container query in styles.css (`.turn-below-<width>`).
+ * container query in MatrixStage.css (`.turn-below-<width>`).
  */
 export const TURN_BREAKPOINTS = [MATRIX_SIZES.widest, 800, 960, 1120] as const
 

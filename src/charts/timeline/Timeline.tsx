@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useRef } from 'react'
 import { handleListKey } from '../listFocus.ts'
 import type { TimelineLayout } from './layout.ts'
+import './Timeline.css'
 
 type Props = {
   layout: TimelineLayout

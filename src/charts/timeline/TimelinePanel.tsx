@@ -11,6 +11,9 @@ import { PersonLink } from '../PersonLink.tsx'
 import { SourceList } from '../SourceList.tsx'
 import { momentOf, timelineLayout } from './layout.ts'
 import { Timeline } from './Timeline.tsx'
+import '../panel.css'
+import '../SourceList.css'
+import './TimelinePanel.css'
 
 type Props = { dataset: Dataset; language: Language }
 

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import './fields.css'
 
 type Props = { id: string; label: string; value: string; onRename: (to: string) => void }
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import './fields.css'
 
 /** A field's label above its control; a hint, when given, is tied to the control by id. */
 export function Labelled({

@@ -3,6 +3,7 @@ import type { RawDataset } from '../../data/schema.ts'
 import { fieldId, type Path } from '../../editor/editPath.ts'
 import { setLanguages } from '../../editor/setLanguages.ts'
 import type { Edits } from '../useEditorDocument.ts'
+import './fields.css'
 
 type Props = { label: string; path: Path; raw: RawDataset; edits: Edits }
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { fieldId, type Path } from '../../editor/editPath.ts'
 import type { Edits } from '../useEditorDocument.ts'
+import './fields.css'
 
 type Props = {
   label: string

@@ -3,6 +3,7 @@ import { textDirection } from '../../data/languages.ts'
 import type { RawDataset } from '../../data/schema.ts'
 import { fieldId, type Path } from '../../editor/editPath.ts'
 import type { Edits } from '../useEditorDocument.ts'
+import './fields.css'
 
 type Props = {
   label: string

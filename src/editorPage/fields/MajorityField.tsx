@@ -1,5 +1,6 @@
 import { fieldId, type Path } from '../../editor/editPath.ts'
 import type { Edits } from '../useEditorDocument.ts'
+import './fields.css'
 
 type Props = { label: string; path: Path; value: unknown; edits: Edits }
 

@@ -5,6 +5,7 @@ import { recordIds } from '../recordIds.ts'
 import type { Edits } from '../useEditorDocument.ts'
 import { Labelled } from './Labelled.tsx'
 import { datasetLanguages, LocalizedField } from './LocalizedField.tsx'
+import './fields.css'
 
 type Props = { path: Path; value: unknown; raw: RawDataset; edits: Edits }
 

@@ -5,6 +5,7 @@ import type { IdKind } from '../../editor/references.ts'
 import { recordIds } from '../recordIds.ts'
 import type { Edits } from '../useEditorDocument.ts'
 import { SourceFromUrl } from './SourceFromUrl.tsx'
+import './fields.css'
 
 type Props = {
   id: string

@@ -2,6 +2,7 @@ import type { RawDataset } from '../../data/schema.ts'
 import { fieldId, type Path } from '../../editor/editPath.ts'
 import { recordIds } from '../recordIds.ts'
 import type { Edits } from '../useEditorDocument.ts'
+import './fields.css'
 
 type Props = { label: string; path: Path; value: unknown; raw: RawDataset; edits: Edits }
 

@@ -2,6 +2,7 @@ import { fieldId, type Path } from '../../editor/editPath.ts'
 import type { FieldSpec } from '../recordSpecs.ts'
 import type { Edits } from '../useEditorDocument.ts'
 import { Labelled } from './Labelled.tsx'
+import './fields.css'
 
 type Props = { spec: FieldSpec; path: Path; record: Record<string, unknown>; edits: Edits }
 

@@ -5,6 +5,7 @@ import { getIn, setIn } from '../../editor/editPath.ts'
 import { sourceFromUrl } from '../../editor/sourceFromUrl.ts'
 import { useEditorNav } from '../editorNav.ts'
 import type { Edits } from '../useEditorDocument.ts'
+import './fields.css'
 
 type Props = {
   id: string

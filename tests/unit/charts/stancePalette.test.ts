@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest'
 import { STANCE_GLYPHS, STANCE_PALETTE } from '../../../src/charts/stancePalette.ts'
 import { contrastRatio, THEME_BACKGROUNDS, type Theme } from '../../../src/data/colour.ts'
 
-const css = readFileSync('src/styles.css', 'utf8')
+const css = readFileSync('src/styles/tokens.css', 'utf8')
 const [lightBlock = '', darkBlock = ''] = css.split('@media (prefers-color-scheme: dark)')
 // The dark theme chosen by ?theme=dark must be the same palette as the system's dark theme.
 const forcedDarkBlock = css.slice(css.indexOf(':root[data-theme="dark"] {'))
@@ -24,7 +24,7 @@ describe('stance palette', () => {
     },
   )
 
-  test('styles.css uses exactly the palette and page backgrounds of the code', () => {
+  test('tokens.css uses exactly the palette and page backgrounds of the code', () => {
     expect(cssVar(lightBlock, 'bg')).toBe(THEME_BACKGROUNDS.light)
     expect(cssVar(darkBlock, 'bg')).toBe(THEME_BACKGROUNDS.dark)
     for (const [theme, block] of [

@@ -112,8 +112,8 @@ describe('canTurn and turnClass', () => {
     expect(turnClass({ ...layout, width: 5000 })).toBe('turn-always')
   })
 
-  test('every breakpoint has its container query in styles.css', () => {
-    const css = readFileSync('src/styles.css', 'utf8')
+  test('every breakpoint has its container query in MatrixStage.css', () => {
+    const css = readFileSync('src/charts/stance-matrix/MatrixStage.css', 'utf8')
     for (const width of TURN_BREAKPOINTS) {
       expect(css).toContain(`@container matrix (width < ${width}px)`)
       expect(css).toContain(`.turn-below-${width} > .turned-matrix`)

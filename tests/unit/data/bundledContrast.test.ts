@@ -24,7 +24,7 @@ test.each(files)(
 )
 
 test('text and focus colours of both themes meet AA (4.5:1 text, 3:1 focus ring)', () => {
-  const css = readFileSync('src/styles.css', 'utf8')
+  const css = readFileSync('src/styles/tokens.css', 'utf8')
   const block = (start: string) => css.slice(css.indexOf(start))
   const value = (text: string, name: string) =>
     new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(text)?.[1] ?? ''
