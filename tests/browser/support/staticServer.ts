@@ -32,6 +32,8 @@ type Options = {
   conditional?: boolean
   /** Hears every answer: the path under `basePath` and the status sent. */
   onResponse?: (path: string, status: number) => void
+  /** A fixed port, for pictures that show the page's own address (tests/scripts/screenshotPages.ts). */
+  port?: number
 }
 export type StaticServer = { url: string; origin: string; close: () => Promise<void> }
 
@@ -44,6 +46,7 @@ export async function serveDist({
   files = {},
   conditional = false,
   onResponse,
+  port: fixedPort = 0,
 }: Options = {}): Promise<StaticServer> {
   const rootDir = resolve(root)
   if (!existsSync(join(rootDir, 'index.html')))
@@ -82,7 +85,7 @@ export async function serveDist({
     res.write(body.subarray(0, cut))
     setTimeout(() => res.end(body.subarray(cut)), holdHtml.ms)
   })
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  await new Promise<void>((done) => server.listen(fixedPort, '127.0.0.1', done))
   const { port } = server.address() as AddressInfo
   const origin = `http://127.0.0.1:${port}`
   return {
