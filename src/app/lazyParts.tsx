@@ -1,7 +1,8 @@
 import { type ComponentType, lazy, memo, Suspense, useEffect } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
-import { messages } from '../ui/strings.ts'
+import { loadCatalogue } from '../i18n/catalogues.ts'
+import { catalogueLanguage, messages } from '../ui/strings.ts'
 import { afterFirstView } from './afterFirstView.ts'
 import { markInteractive } from './markInteractive.ts'
 
@@ -30,6 +31,13 @@ type Props = { dataset: Dataset; language: Language }
  * alone (new props before it hydrates would make React replace the prerendered HTML).
  */
 export const DeferredSections = memo(function DeferredSections({ dataset, language }: Props) {
+  const languages = dataset.meta.languages
+  useEffect(() => {
+    // The dataset's other languages are fetched beside the sections' code, not after it: the
+    // page is marked live only once they are here (BelowTheFold), so a switch answers at once.
+    const load = () => Promise.allSettled(languages.map((l) => loadCatalogue(catalogueLanguage(l))))
+    void afterFirstView(load)()
+  }, [languages])
   return (
     <Suspense fallback={<p className="loading">{messages(language).ui.loading}</p>}>
       <BelowTheFold dataset={dataset} language={language} />
