@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
-import type { Language } from '../data/languages.ts'
+import { type Language, textDirection } from '../data/languages.ts'
 import { setPhase } from '../state/uiStore.ts'
 import { formatDate } from '../ui/format.ts'
 import { messages } from '../ui/strings.ts'
@@ -14,6 +14,8 @@ export function PhaseControl({ dataset, language, phase }: Props) {
   const index = dataset.phaseIndex.get(phase) ?? 0
   const previous = dataset.phases[index - 1]
   const next = dataset.phases[index + 1]
+  // The arrows point the way the page reads: right to left, "next" points left.
+  const [back, forth] = textDirection(language) === 'rtl' ? ['→', '←'] : ['←', '→']
   const stopsRef = useRef<HTMLDivElement>(null)
   // On a phone the stops scroll sideways: keep the current one in view, without moving the page.
   // Whether they overflow is read when their size changes (layout is fresh then), so a phase
@@ -43,7 +45,7 @@ export function PhaseControl({ dataset, language, phase }: Props) {
         aria-disabled={!previous}
         onClick={() => previous && setPhase(previous.id)}
       >
-        <span aria-hidden="true">←</span>
+        <span aria-hidden="true">{back}</span>
         <span className="visually-hidden">{strings.previousPhase}</span>
       </button>
       <div className="phase-stops" ref={stopsRef}>
@@ -70,7 +72,7 @@ export function PhaseControl({ dataset, language, phase }: Props) {
         aria-disabled={!next}
         onClick={() => next && setPhase(next.id)}
       >
-        <span aria-hidden="true">→</span>
+        <span aria-hidden="true">{forth}</span>
         <span className="visually-hidden">{strings.nextPhase}</span>
       </button>
     </fieldset>

@@ -20,9 +20,14 @@ export function useScrollViewport(
     let frame = 0
     const read = () => {
       frame = 0
+      // Right to left, scrollLeft counts from the right edge, at 0 or below (CSSOM View).
+      const rtl = getComputedStyle(element).direction === 'rtl'
+      const left = rtl
+        ? element.scrollWidth - element.clientWidth + element.scrollLeft
+        : element.scrollLeft
       setViewport((last) => {
         const next = {
-          left: element.scrollLeft,
+          left,
           top: element.scrollTop,
           width: element.clientWidth,
           height: element.clientHeight,

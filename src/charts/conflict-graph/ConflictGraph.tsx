@@ -79,6 +79,9 @@ export function ConflictGraph(props: Props) {
       width={layout.width}
       height={layout.height}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
+      // Not mirrored on a right-to-left page: a ring of parties has no reading order, and the
+      // label placement anchors each label by its side of the mark, left to right.
+      direction="ltr"
       role="group"
       aria-labelledby={props.titleId}
       aria-describedby={props.summaryId}

@@ -1,6 +1,6 @@
 import { partyColours } from '../../data/colour.ts'
 import type { Dataset } from '../../data/indexDataset.ts'
-import { type Language, textIn } from '../../data/languages.ts'
+import { type Language, textDirection, textIn } from '../../data/languages.ts'
 import type { MajorityRule, RawChamber } from '../../data/schema.ts'
 import { useElementWidth } from '../../hooks/useElementWidth.ts'
 import { measureMajorities, supporters } from '../../model/majority.ts'
@@ -96,6 +96,7 @@ export function MajorityPanel({ dataset, language, phase, measure }: Props) {
                 </figcaption>
                 <SeatBar
                   bar={bar}
+                  direction={textDirection(language)}
                   threshold={m.threshold}
                   thresholdName={fill(
                     messages(language).ui.keyThreshold,

@@ -10,6 +10,8 @@ const LABEL_SIZE = 12
 
 type Props = {
   bar: SeatBarLayout
+  /** Right to left, the bar fills from the right, as the page reads. */
+  direction: 'ltr' | 'rtl'
   threshold: number
   /** "majority: 76": the line's name. */
   thresholdName: string
@@ -24,6 +26,7 @@ type Props = {
 /** One chamber's seat bar: a named segment per supporting party, labelled where it fits. */
 export function SeatBar({
   bar,
+  direction,
   threshold,
   thresholdName,
   label,
@@ -31,8 +34,16 @@ export function SeatBar({
   partyColours,
   segmentName,
 }: Props) {
+  // The x of a mark `width` wide that starts `x` px from the bar's start.
+  const at = (x: number, width = 0) => (direction === 'rtl' ? bar.width - x - width : x)
   return (
-    <svg width={bar.width} height={BAR_HEIGHT + 18} role="group" aria-label={label}>
+    <svg
+      width={bar.width}
+      height={BAR_HEIGHT + 18}
+      direction={direction}
+      role="group"
+      aria-label={label}
+    >
       <rect className="seat-bar-track" x={0} y={0} width={bar.width} height={BAR_HEIGHT} />
       {bar.segments.map((s) => {
         const name = segmentName(s)
@@ -45,7 +56,7 @@ export function SeatBar({
                 <g className={themeClass}>
                   <rect
                     className="seat-segment"
-                    x={s.x}
+                    x={at(s.x, s.width)}
                     y={0}
                     width={s.width}
                     height={BAR_HEIGHT}
@@ -54,7 +65,7 @@ export function SeatBar({
                   {text && (
                     <text
                       className="seat-segment-label"
-                      x={s.x + 4}
+                      x={at(s.x + 4)}
                       y={BAR_HEIGHT / 2 + 4}
                       fill={inkOn(fill)}
                     >
@@ -70,12 +81,12 @@ export function SeatBar({
       <g role="img" aria-label={thresholdName}>
         <line
           className="seat-threshold"
-          x1={bar.thresholdX}
-          x2={bar.thresholdX}
+          x1={at(bar.thresholdX)}
+          x2={at(bar.thresholdX)}
           y1={-2}
           y2={BAR_HEIGHT + 4}
         />
-        <text className="seat-threshold-label" x={bar.thresholdX} y={BAR_HEIGHT + 16}>
+        <text className="seat-threshold-label" x={at(bar.thresholdX)} y={BAR_HEIGHT + 16}>
           {threshold}
         </text>
       </g>

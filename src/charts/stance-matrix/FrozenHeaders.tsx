@@ -2,6 +2,7 @@ import { atTheTable } from '../../data/vocabularies.ts'
 import type { GridFocus } from './gridFocus.ts'
 import { ColumnHeaderMarks, headerClass, RowHeaderMarks, TopicRules } from './HeaderMarks.tsx'
 import type { LaidColumn, LaidRow, MatrixLayout } from './layout.ts'
+import { fromLineStart } from './mirrorLayout.ts'
 import './StanceMatrix.css'
 import './MatrixStage.css'
 
@@ -26,6 +27,8 @@ type Props = {
 export function FrozenHeaders(props: Props) {
   const { layout } = props
   const { rowHeaderWidth, headerHeight } = layout
+  // The row headers' copy shows the grid's header strip: at its right edge when right to left.
+  const rowsLeft = layout.direction === 'rtl' ? layout.width - rowHeaderWidth : 0
   const isFocused = (row: number, column: number) =>
     props.focusedHeader?.row === row && props.focusedHeader.column === column
   return (
@@ -34,6 +37,7 @@ export function FrozenHeaders(props: Props) {
         className="matrix-frozen matrix-frozen-columns"
         width={layout.width}
         height={headerHeight}
+        direction={layout.direction}
         aria-hidden="true"
       >
         <rect className="matrix-frozen-bg" width={layout.width} height={headerHeight} />
@@ -53,11 +57,23 @@ export function FrozenHeaders(props: Props) {
         className="matrix-frozen matrix-frozen-rows"
         width={rowHeaderWidth}
         height={layout.height}
+        viewBox={`${rowsLeft} 0 ${rowHeaderWidth} ${layout.height}`}
+        direction={layout.direction}
         aria-hidden="true"
       >
-        <rect className="matrix-frozen-bg" width={rowHeaderWidth} height={layout.height} />
+        <rect
+          className="matrix-frozen-bg"
+          x={rowsLeft}
+          width={rowHeaderWidth}
+          height={layout.height}
+        />
         {layout.groups.map((group) => (
-          <text key={group.side} className="matrix-group-label" x={4} y={group.y + 16}>
+          <text
+            key={group.side}
+            className="matrix-group-label"
+            x={fromLineStart(layout, 4)}
+            y={group.y + 16}
+          >
             {group.label}
           </text>
         ))}
@@ -71,6 +87,7 @@ export function FrozenHeaders(props: Props) {
             {props.selectedParty === row.partyId && (
               <rect
                 className="matrix-selection"
+                x={rowsLeft}
                 width={rowHeaderWidth}
                 y={row.y}
                 height={layout.cellSize}

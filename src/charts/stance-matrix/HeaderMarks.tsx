@@ -2,6 +2,7 @@ import { PerTheme } from '../PerTheme.tsx'
 import { estimateTextWidth } from '../textWidth.ts'
 import type { LaidColumn, LaidRow, MatrixLayout } from './layout.ts'
 import { columnTitleAnchor, MATRIX_SIZES } from './layout.ts'
+import { fromLineStart } from './mirrorLayout.ts'
 import './StanceMatrix.css'
 
 const { lineHeight, font } = MATRIX_SIZES
@@ -21,12 +22,14 @@ export function ColumnHeaderMarks({
   const { x, y, rotate } = columnTitleAnchor(column, layout)
   const run = Math.max(...lines.map((line) => estimateTextWidth(line, font))) * 1.1
   const block = lines.length * lineHeight
+  // The text runs from x in the reading direction (the SVG's direction): the ring with it.
+  const ringX = layout.direction === 'rtl' ? x - run - 6 : x - 6
   return (
     <>
       <rect
         className="header-ring"
         transform={rotate}
-        x={x - 6}
+        x={ringX}
         y={y - lineHeight / 2 - 4}
         width={run + 12}
         height={block + 8}
@@ -57,11 +60,14 @@ type RowMarksProps = {
 /** What a row header shows: the party's colour chip (per theme), its name and the focus ring. */
 export function RowHeaderMarks({ row, layout, colour }: RowMarksProps) {
   const { cellSize } = layout
+  // Right to left, the chip and the name start at the right edge (the SVG's text direction).
+  const at = (x: number, width = 0) =>
+    fromLineStart(layout, x) - (layout.direction === 'rtl' ? width : 0)
   return (
     <>
       <rect
         className="header-ring"
-        x={1}
+        x={at(1, layout.rowHeaderWidth - 4)}
         y={row.y + 2}
         width={layout.rowHeaderWidth - 4}
         height={cellSize - 4}
@@ -70,7 +76,7 @@ export function RowHeaderMarks({ row, layout, colour }: RowMarksProps) {
         {(fill, themeClass) => (
           <rect
             className={themeClass}
-            x={4}
+            x={at(4, 6)}
             y={row.y + cellSize / 2 - 5}
             width={6}
             height={10}
@@ -78,7 +84,7 @@ export function RowHeaderMarks({ row, layout, colour }: RowMarksProps) {
           />
         )}
       </PerTheme>
-      <text className="matrix-row-label" x={MATRIX_SIZES.rowLabelX} y={row.y + cellSize / 2}>
+      <text className="matrix-row-label" x={at(MATRIX_SIZES.rowLabelX)} y={row.y + cellSize / 2}>
         {row.label}
       </text>
     </>

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { partyColours } from '../../data/colour.ts'
 import type { Dataset } from '../../data/indexDataset.ts'
-import type { Language } from '../../data/languages.ts'
+import { type Language, textDirection } from '../../data/languages.ts'
 import { hydratesLater } from '../../hooks/hydratesLater.tsx'
 import { useElementWidth } from '../../hooks/useElementWidth.ts'
 import { useScrollViewport } from '../../hooks/useScrollViewport.ts'
@@ -28,7 +28,7 @@ import { ChangesList } from './ChangesList.tsx'
 import { type ChangeTarget, describeChange } from './describeChanges.ts'
 import { describeCell, describeMatrix } from './describeMatrix.ts'
 import { clampGridFocus, type GridFocus } from './gridFocus.ts'
-import { MATRIX_SIZES, matrixLayout } from './layout.ts'
+import { MATRIX_SIZES, type MatrixLayout, matrixLayout } from './layout.ts'
 import { MatrixControls } from './MatrixControls.tsx'
 import { MatrixLegend } from './MatrixLegend.tsx'
 import { MatrixStage } from './MatrixStage.tsx'
@@ -78,6 +78,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
         rowLabel: (id) => dataset.partyById.get(id)?.shortName ?? id,
         columnTitles: titles,
         groupLabel: sortBy === 'side' ? (side) => messages(language).sides[side] : null,
+        direction: textDirection(language),
       }),
     [model, layoutWidth, dataset, language, sortBy, titles],
   )
@@ -137,7 +138,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
     // Scrolling a cell into view (by focus) must not leave it under the frozen headers.
     if (!frame) return
     frame.style.scrollPaddingTop = windowed ? `${layout.headerHeight}px` : ''
-    frame.style.scrollPaddingLeft = windowed ? `${layout.rowHeaderWidth}px` : ''
+    frame.style.scrollPaddingInlineStart = windowed ? `${layout.rowHeaderWidth}px` : ''
   }, [frame, windowed, layout.headerHeight, layout.rowHeaderWidth])
   const safeFocus = clampGridFocus(focus, {
     rows: layout.rows.length,
@@ -242,7 +243,9 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
             windowed={windowed}
             animated={phaseMoved}
             noMeasures={strings.noMeasures}
-            viewport={windowed && !drawWholeMatrix ? (viewport ?? firstViewport(width)) : null}
+            viewport={
+              windowed && !drawWholeMatrix ? (viewport ?? firstViewport(layout, width)) : null
+            }
             focus={safeFocus}
             selectedParty={selectedParty}
             selectedMeasure={selectedMeasure}
@@ -310,5 +313,10 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
 const LateMatrixControls = hydratesLater(MatrixControls)
 const LateMatrixLegend = hydratesLater(MatrixLegend)
 
-/** Before a large matrix's frame is measured, draw what a typical frame shows. */
-const firstViewport = (width: number): Viewport => ({ left: 0, top: 0, width, height: 640 })
+/** Before a large matrix's frame is measured, draw what a typical frame shows: its start. */
+const firstViewport = (layout: MatrixLayout, width: number): Viewport => ({
+  left: layout.direction === 'rtl' ? layout.width - width : 0,
+  top: 0,
+  width,
+  height: 640,
+})

@@ -88,6 +88,7 @@ export function MatrixStage(props: Props) {
         <TurnedMatrix
           {...shared}
           turned={turned}
+          direction={layout.direction}
           partyName={(index) => {
             const row = layout.rows[index]
             return row ? props.rowName(row) : ''

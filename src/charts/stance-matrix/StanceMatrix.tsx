@@ -19,6 +19,7 @@ import { type GridFocus, moveGridFocus } from './gridFocus.ts'
 import { ColumnHeaderMarks, headerClass, RowHeaderMarks, TopicRules } from './HeaderMarks.tsx'
 import type { LaidColumn, LaidRow, MatrixLayout } from './layout.ts'
 import { inRange, matrixWindow, type Viewport } from './matrixWindow.ts'
+import { fromLineStart } from './mirrorLayout.ts'
 import './StanceMatrix.css'
 
 type Props = {
@@ -90,7 +91,8 @@ export function StanceMatrix(props: Props) {
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
     const size = { rows: layout.rows.length, columns: layout.columns.length }
-    const next = moveGridFocus(focus, event.key, size, event.ctrlKey || event.metaKey)
+    const ctrl = event.ctrlKey || event.metaKey
+    const next = moveGridFocus(focus, event.key, size, ctrl, layout.direction)
     if (next) {
       event.preventDefault()
       props.onFocusChange(next)
@@ -143,6 +145,7 @@ export function StanceMatrix(props: Props) {
         width={layout.width}
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
+        direction={layout.direction}
         role="grid"
         aria-rowcount={layout.rows.length + 1}
         aria-colcount={layout.columns.length + 1}
@@ -207,7 +210,7 @@ export function StanceMatrix(props: Props) {
               // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a line of text, never focused
               <text
                 className="matrix-group-label"
-                x={4}
+                x={fromLineStart(layout, 4)}
                 y={(rows[0]?.y ?? 0) - 8}
                 aria-hidden="true"
               >

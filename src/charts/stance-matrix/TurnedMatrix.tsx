@@ -6,6 +6,7 @@ import type { CellRef } from '../../state/uiStore.ts'
 import { PerTheme } from '../PerTheme.tsx'
 import { cellLook } from './CellMarks.tsx'
 import { type GridFocus, moveGridFocus } from './gridFocus.ts'
+import type { Direction } from './mirrorLayout.ts'
 import { type CellEvent, TurnedCell } from './TurnedCell.tsx'
 import { TurnedGroups } from './TurnedGroups.tsx'
 import {
@@ -23,6 +24,8 @@ type Props = {
   cells: readonly MatrixCell[]
   titleId: string
   summaryId: string
+  /** The page's direction: a table's columns run right to left on a right-to-left page. */
+  direction: Direction
   /** Focus in the slanted grid's terms (row = party, column = measure), shared by both. */
   focus: GridFocus
   selectedParty: string | null
@@ -73,7 +76,8 @@ export function TurnedMatrix(props: Props) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const size = { rows: measures, columns: turned.columns.length }
-    const next = moveGridFocus(here, event.key, size, event.ctrlKey || event.metaKey)
+    const ctrl = event.ctrlKey || event.metaKey
+    const next = moveGridFocus(here, event.key, size, ctrl, props.direction)
     if (next) {
       event.preventDefault()
       props.onFocusChange(transposeFocus(next))

@@ -1,19 +1,27 @@
+import type { Direction } from './mirrorLayout.ts'
+
 /** A place in the matrix grid; row -1 is the column headers, column -1 the row headers. */
 export type GridFocus = { row: number; column: number }
 export type GridSize = { rows: number; columns: number }
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value))
 
+// Right to left the grid's columns run leftwards: ArrowLeft goes on to the next column (WAI-ARIA APG).
+const MIRRORED_KEYS: Record<string, string> = { ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' }
+
 /**
  * Where focus goes for a key, or `null` if the key is not a move. Pure, so the roving focus
- * can be tested without a browser. The header corner (-1, -1) is never a stop.
+ * can be tested without a browser. The header corner (-1, -1) is never a stop. Arrows follow
+ * what the reader sees: in a right-to-left grid, ArrowLeft moves towards the end of the row.
  */
 export function moveGridFocus(
   focus: GridFocus,
-  key: string,
+  pressed: string,
   size: GridSize,
   ctrl = false,
+  direction: Direction = 'ltr',
 ): GridFocus | null {
+  const key = direction === 'rtl' ? (MIRRORED_KEYS[pressed] ?? pressed) : pressed
   const lastRow = size.rows - 1
   const lastColumn = size.columns - 1
   let next: GridFocus

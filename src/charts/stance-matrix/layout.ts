@@ -2,6 +2,7 @@ import type { Side } from '../../data/vocabularies.ts'
 import type { MatrixModel } from '../../model/matrixModel.ts'
 import { safeTextWidth } from '../textWidth.ts'
 import { columnLabelLines, type MeasureTitles } from './columnLabel.ts'
+import { type Direction, mirrorLayout } from './mirrorLayout.ts'
 
 /** Sizes the matrix is drawn at (px). */
 export const MATRIX_SIZES = {
@@ -32,6 +33,8 @@ export type MatrixLayoutInput = {
   rowLabel: (partyId: string) => string
   columnTitles: (measureId: string) => MeasureTitles
   groupLabel: ((side: Side) => string) | null
+  /** Right to left: row headers at the right, columns from right to left (default left to right). */
+  direction?: Direction
 }
 
 export type LaidRow = { index: number; partyId: string; side: Side; y: number; label: string }
@@ -53,6 +56,8 @@ export type LaidTopic = { topicId: string; x0: number; x1: number }
  * row's y; cells are not laid out one by one (a large matrix has 50 000 of them).
  */
 export type MatrixLayout = {
+  /** Which side the row headers stand on, and which way the titles lean. */
+  direction: Direction
   width: number
   height: number
   cellSize: number
@@ -143,7 +148,8 @@ export function matrixLayout(model: MatrixModel, input: MatrixLayoutInput): Matr
     return { topicId, x0: inTopic[0]?.x ?? 0, x1: (inTopic.at(-1)?.x ?? 0) + cellSize }
   })
   const gridRight = (columns.at(-1)?.x ?? rowHeaderWidth) + cellSize
-  return {
+  const layout: MatrixLayout = {
+    direction: 'ltr',
     width: Math.max(input.width, gridRight + overhang + 4),
     height: y + 4,
     cellSize,
@@ -154,6 +160,7 @@ export function matrixLayout(model: MatrixModel, input: MatrixLayoutInput): Matr
     groups,
     topics,
   }
+  return input.direction === 'rtl' ? mirrorLayout(layout) : layout
 }
 
 /**
@@ -163,9 +170,12 @@ export function matrixLayout(model: MatrixModel, input: MatrixLayoutInput): Matr
  */
 export function columnTitleAnchor(
   column: LaidColumn,
-  layout: Pick<MatrixLayout, 'cellSize' | 'headerHeight'>,
+  layout: Pick<MatrixLayout, 'cellSize' | 'headerHeight' | 'direction'>,
 ): { x: number; y: number; rotate: string } {
-  const { headerAngle, lineHeight } = MATRIX_SIZES
+  const { lineHeight } = MATRIX_SIZES
+  // Right to left, a title leans up and to the left, from its end (where a Hebrew line starts).
+  const headerAngle =
+    layout.direction === 'rtl' ? -MATRIX_SIZES.headerAngle : MATRIX_SIZES.headerAngle
   const x = column.x + layout.cellSize / 2
   const y =
     layout.headerHeight -

@@ -26,8 +26,14 @@ const byColumnX = bisector((column: LaidColumn) => column.x)
 
 /** Which rows and columns meet the viewport; every one when `viewport` is null. */
 export function matrixWindow(layout: MatrixLayout, viewport: Viewport | null): MatrixWindow {
-  const { rows, columns, cellSize } = layout
-  if (!viewport) return { rows: [0, rows.length], columns: [0, columns.length] }
+  const { rows, cellSize } = layout
+  if (!viewport) return { rows: [0, rows.length], columns: [0, layout.columns.length] }
+  // Right to left, columns run leftwards: search them (and the view) measured from the right.
+  const mirrored = layout.direction === 'rtl'
+  const columns = mirrored
+    ? layout.columns.map((c) => ({ ...c, x: layout.width - c.x - cellSize }))
+    : layout.columns
+  const left = mirrored ? layout.width - viewport.left - viewport.width : viewport.left
   const range = (first: number, end: number, count: number): [number, number] => [
     Math.max(0, first - OVERSCAN),
     Math.min(count, end + OVERSCAN),
@@ -39,8 +45,8 @@ export function matrixWindow(layout: MatrixLayout, viewport: Viewport | null): M
       rows.length,
     ),
     columns: range(
-      byColumnX.left(columns, viewport.left - cellSize),
-      byColumnX.right(columns, viewport.left + viewport.width),
+      byColumnX.left(columns, left - cellSize),
+      byColumnX.right(columns, left + viewport.width),
       columns.length,
     ),
   }

@@ -42,6 +42,10 @@ export function Timeline(props: Props) {
       width={layout.width}
       height={layout.height}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
+      // Time runs left to right on every page, right-to-left ones too: the axis is a number line
+      // of dates, and the help above it says "on the left the run-up" in every catalogue. Its
+      // labels are anchored left to right to match (a Hebrew word still reads right to left).
+      direction="ltr"
       role="group"
       aria-labelledby={props.titleId}
       aria-describedby={props.summaryId}

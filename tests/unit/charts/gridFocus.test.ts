@@ -23,6 +23,26 @@ describe('moveGridFocus', () => {
     expect(moveGridFocus({ row: 1, column: 2 }, 'End', size, true)).toEqual({ row: 2, column: 3 })
   })
 
+  test('moveGridFocus in a right-to-left grid: ArrowLeft goes on to the next column, ArrowRight back to the row header', () => {
+    expect(moveGridFocus({ row: 0, column: 0 }, 'ArrowLeft', size, false, 'rtl')).toEqual({
+      row: 0,
+      column: 1,
+    })
+    expect(moveGridFocus({ row: 1, column: 0 }, 'ArrowRight', size, false, 'rtl')).toEqual({
+      row: 1,
+      column: -1,
+    })
+    // Up, down, Home and End mean the same in either direction.
+    expect(moveGridFocus({ row: 1, column: 2 }, 'ArrowDown', size, false, 'rtl')).toEqual({
+      row: 2,
+      column: 2,
+    })
+    expect(moveGridFocus({ row: 1, column: 2 }, 'End', size, false, 'rtl')).toEqual({
+      row: 1,
+      column: 3,
+    })
+  })
+
   test('moveGridFocus returns null for keys that are not moves', () => {
     expect(moveGridFocus({ row: 0, column: 0 }, 'Enter', size)).toBeNull()
   })

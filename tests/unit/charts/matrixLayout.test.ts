@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import { MATRIX_SIZES, matrixLayout } from '../../../src/charts/stance-matrix/layout.ts'
+import {
+  columnTitleAnchor,
+  type LaidColumn,
+  MATRIX_SIZES,
+  matrixLayout,
+} from '../../../src/charts/stance-matrix/layout.ts'
 import { measureTitles } from '../../../src/charts/stance-matrix/measureTitles.ts'
 import { safeTextWidth } from '../../../src/charts/textWidth.ts'
 import { type Dataset, indexDataset } from '../../../src/data/indexDataset.ts'
@@ -222,5 +227,29 @@ describe('matrixLayout labels (issues 15, 17 item 6, 18 item 10)', () => {
       'A measure whose title is far',
       'too long for one slanted line',
     ])
+  })
+
+  test('matrixLayout right to left mirrors every column: the first beside the row headers at the right', () => {
+    const ltr = layoutAt(360)
+    const rtl = matrixLayout(model, {
+      width: 360,
+      rowLabel: (id) => data.partyById.get(id)?.shortName ?? id,
+      columnTitles: measureTitles(data, 'en'),
+      groupLabel: (side) => side,
+      direction: 'rtl',
+    })
+    expect(rtl.direction).toBe('rtl')
+    expect(rtl.width).toBe(ltr.width)
+    // Column i's right edge stands where its left edge stood, counted from the other side.
+    rtl.columns.forEach((column, i) => {
+      expect(column.x + rtl.cellSize).toBe(rtl.width - (ltr.columns[i]?.x ?? Number.NaN))
+    })
+    expect((rtl.columns[0]?.x ?? 0) + rtl.cellSize).toBe(rtl.width - rtl.rowHeaderWidth)
+    // Topics and rows: the same rules mirrored, the same rows.
+    expect(rtl.topics.map((t) => [rtl.width - t.x1, rtl.width - t.x0])).toEqual(
+      ltr.topics.map((t) => [t.x0, t.x1]),
+    )
+    expect(rtl.rows).toEqual(ltr.rows)
+    expect(columnTitleAnchor(rtl.columns[0] as LaidColumn, rtl).rotate).toMatch(/^rotate\(50 /)
   })
 })

@@ -5,10 +5,12 @@ import {
   matrixWindow,
   WINDOW_MIN_CELLS,
 } from '../../../src/charts/stance-matrix/matrixWindow.ts'
+import { mirrorLayout } from '../../../src/charts/stance-matrix/mirrorLayout.ts'
 
 /** A bare layout: `rows` × `columns` cells of 32 px below a 100 px header and beside 80 px of names. */
 function grid(rows: number, columns: number): MatrixLayout {
   return {
+    direction: 'ltr',
     width: 80 + columns * 32,
     height: 100 + rows * 32,
     cellSize: 32,
@@ -63,4 +65,20 @@ test('a viewport draws the rows and columns it meets plus a margin of two, clipp
   // At the far end the window stops at the last row and column.
   const end = matrixWindow(layout, { left: 20000, top: 5000, width: 600, height: 500 })
   expect(end).toEqual({ rows: [98, 100], columns: [498, 500] })
+})
+
+test('a right-to-left grid draws the columns its viewport meets, counted from the right', () => {
+  // 500 columns of 32 px beside 80 px of names: 16 080 px wide. Mirrored, column i spans
+  // x 16 000 - 32 i to 16 032 - 32 i; the view at the right edge (x 15 480–16 080) meets
+  // columns 0–16, as the left edge does left to right.
+  const layout = mirrorLayout(grid(100, 500))
+  expect(matrixWindow(layout, { left: 15480, top: 0, width: 600, height: 500 })).toEqual({
+    rows: [0, 15],
+    columns: [0, 19],
+  })
+  // At the far left (x 0–600) the view meets the last columns, up to 499 (x 32–64); the
+  // window starts a cell early and two more before, as left to right: 479.
+  expect(matrixWindow(layout, { left: 0, top: 0, width: 600, height: 500 }).columns).toEqual([
+    479, 500,
+  ])
 })
