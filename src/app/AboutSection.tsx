@@ -1,7 +1,8 @@
 import { memo } from 'react'
+import { UiText } from '../charts/UiText.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
-import { fill, messages } from '../ui/strings.ts'
+import { messages } from '../ui/strings.ts'
 import { CorrectionsList } from './CorrectionsList.tsx'
 import '../charts/panel.css'
 import './AboutSection.css'
@@ -20,15 +21,23 @@ export const AboutSection = memo(function AboutSection({
   return (
     <footer className="panel about">
       <section aria-labelledby="method-title">
-        <h2 id="method-title">{strings.methodologyTitle}</h2>
+        <h2 id="method-title">
+          <UiText language={language} text={strings.methodologyTitle} />
+        </h2>
         {meta.methodology && <p>{meta.methodology[language]}</p>}
-        <p>{messages(language).carriedMethod}</p>
+        <p>
+          <UiText language={language} text={messages(language).carriedMethod} />
+        </p>
       </section>
       <CorrectionsList corrections={meta.corrections ?? []} language={language} />
       <section aria-labelledby="credits-title">
-        <h2 id="credits-title">{strings.creditsTitle}</h2>
+        <h2 id="credits-title">
+          <UiText language={language} text={strings.creditsTitle} />
+        </h2>
         <p>{meta.credits[language]}</p>
-        <p>{fill(strings.licence, { licence: meta.licence }, language)}</p>
+        <p>
+          <UiText language={language} text={strings.licence} values={{ licence: meta.licence }} />
+        </p>
       </section>
     </footer>
   )

@@ -1,5 +1,6 @@
 import { type ReactNode, Suspense, useEffect } from 'react'
 import { MatrixPanel } from '../charts/stance-matrix/MatrixPanel.tsx'
+import { UiText } from '../charts/UiText.tsx'
 import { PhaseControl } from '../controls/PhaseControl.tsx'
 import { resolveDatasetLocation } from '../data/datasetLocation.ts'
 import type { Dataset } from '../data/indexDataset.ts'
@@ -14,7 +15,7 @@ import type { EmbedOptions } from '../embed/embedOptions.ts'
 import { hydratesLater } from '../hooks/hydratesLater.tsx'
 import { useUiStore } from '../state/uiStore.ts'
 import { formatDate } from '../ui/format.ts'
-import { fill, messages } from '../ui/strings.ts'
+import { messages } from '../ui/strings.ts'
 import { markFirstViewShown } from './afterFirstView.ts'
 import { DatasetPicker } from './DatasetPicker.tsx'
 import { datasetPolicy } from './datasetPolicy.ts'
@@ -107,7 +108,9 @@ export function App({
   if (state.status === 'loading' || catalogued === null)
     return (
       <main className="page" aria-busy="true">
-        <p className="loading">{strings.loading}</p>
+        <p className="loading">
+          <UiText language={language} text={strings.loading} />
+        </p>
       </main>
     )
   if (state.status === 'failed')
@@ -119,7 +122,13 @@ export function App({
   const liveStatus = live && <LiveStatus live={live} language={language} />
   if (embed.embed)
     return (
-      <Suspense fallback={<p className="loading">{strings.loading}</p>}>
+      <Suspense
+        fallback={
+          <p className="loading">
+            <UiText language={language} text={strings.loading} />
+          </p>
+        }
+      >
         <UpdatedCellsFor live={live}>
           <EmbedGraphic
             dataset={state.dataset}
@@ -164,7 +173,7 @@ function Graphic({ dataset, language, liveStatus, updates }: GraphicProps) {
     <main className="page">
       {/* The first tab stop: past the masthead's controls and the stepper, to the matrix. */}
       <a className="skip-link" href="#matrix-view">
-        {messages(language).ui.skipToGraphic}
+        <UiText language={language} text={messages(language).ui.skipToGraphic} />
       </a>
       <LateMasthead dataset={dataset} language={language} />
       {liveStatus}
@@ -188,11 +197,11 @@ function Masthead({ dataset, language }: { dataset: Dataset; language: Language 
       <h1>{dataset.meta.title[language]}</h1>
       <p className="deck">{dataset.meta.deck[language]}</p>
       <p className="as-of">
-        {fill(
-          strings.asOf,
-          { date: formatDate(dataset.meta.asOf.slice(0, 10), language) },
-          language,
-        )}
+        <UiText
+          language={language}
+          text={strings.asOf}
+          values={{ date: formatDate(dataset.meta.asOf.slice(0, 10), language) }}
+        />
       </p>
       <KeyFigures dataset={dataset} language={language} />
     </header>

@@ -1,10 +1,12 @@
 import { useState } from 'react'
 import { personAnchor } from '../charts/PersonLink.tsx'
+import { UiText } from '../charts/UiText.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import type { Citation } from '../data/sourceCitations.ts'
 import { citationKey } from '../model/citedFor.ts'
-import { fill, messages } from '../ui/strings.ts'
+import { chromeMark } from '../ui/chromeLanguage.ts'
+import { messages } from '../ui/strings.ts'
 import { citationLabel } from './citationLabel.ts'
 import { citationAction, showCitation } from './showCitation.ts'
 import '../charts/panel.css'
@@ -31,14 +33,24 @@ export function CitedFor({ dataset, language, citations }: Props) {
   )
   return (
     <div className="cited-for">
-      <span className="cited-for-label">{strings.citedFor}</span>{' '}
+      <span className="cited-for-label">
+        <UiText language={language} text={strings.citedFor} />
+      </span>{' '}
       <ul className="cited-list">{citations.slice(0, cut).map(item)}</ul>
       {rest.length > 0 && (
         <details className="cited-more" onToggle={(e) => setOpen(e.currentTarget.open)}>
-          <summary>{fill(strings.citedMore, { count: rest.length }, language)}</summary>
+          <summary>
+            <UiText language={language} text={strings.citedMore} values={{ count: rest.length }} />
+          </summary>
           {open && <ul className="cited-list">{rest.slice(0, MORE).map(item)}</ul>}
           {open && rest.length > MORE && (
-            <p>{fill(strings.citedNotListed, { count: rest.length - MORE }, language)}</p>
+            <p>
+              <UiText
+                language={language}
+                text={strings.citedNotListed}
+                values={{ count: rest.length - MORE }}
+              />
+            </p>
           )}
         </details>
       )}
@@ -59,10 +71,14 @@ function CitedItem({
       </a>
     )
   const action = citationAction(dataset, citation)
-  if (!action) return <span>{label}</span>
+  // A stance's or measure's label is the interface's words around the dataset's names; an
+  // event's is the dataset's own (its date and title).
+  const chrome = citation.kind === 'event' ? {} : chromeMark(language)
+  if (!action) return <span {...chrome}>{label}</span>
   return (
     <button
       type="button"
+      {...chrome}
       className="link-button cited-link"
       data-cited={citationKey(citation)}
       onClick={() => showCitation(action)}

@@ -1,7 +1,8 @@
+import { UiText } from '../charts/UiText.tsx'
 import type { Language } from '../data/languages.ts'
 import type { RawCorrection } from '../data/schema.ts'
 import { formatDate } from '../ui/format.ts'
-import { fill, messages } from '../ui/strings.ts'
+import { messages } from '../ui/strings.ts'
 import './CorrectionsList.css'
 
 type Props = { corrections: readonly RawCorrection[]; language: Language }
@@ -13,14 +14,20 @@ export function CorrectionsList({ corrections, language }: Props) {
   const newestFirst = [...corrections].sort((a, b) => b.date.localeCompare(a.date))
   return (
     <section aria-labelledby="corrections-title" className="corrections">
-      <h2 id="corrections-title">{strings.correctionsTitle}</h2>
+      <h2 id="corrections-title">
+        <UiText language={language} text={strings.correctionsTitle} />
+      </h2>
       <ul>
         {newestFirst.map((correction, i) => (
           // Two corrections may share a date, so the index keeps keys unique; the list is static.
           // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders while shown
           <li key={`${correction.date}-${i}`}>
             <strong>
-              {fill(strings.correction, { date: formatDate(correction.date, language) }, language)}
+              <UiText
+                language={language}
+                text={strings.correction}
+                values={{ date: formatDate(correction.date, language) }}
+              />
             </strong>{' '}
             {correction.text[language]}
           </li>

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { UiText } from '../charts/UiText.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { setDataset, useUiStore } from '../state/uiStore.ts'
@@ -37,7 +38,9 @@ export function DatasetPicker({ dataset, language }: { dataset: Dataset; languag
   }
   return (
     <form className="dataset-picker" onSubmit={open}>
-      <label htmlFor="dataset-picker">{strings.datasetPicker}</label>
+      <label htmlFor="dataset-picker">
+        <UiText language={language} text={strings.datasetPicker} />
+      </label>
       <select
         id="dataset-picker"
         ref={selectRef}
@@ -50,7 +53,9 @@ export function DatasetPicker({ dataset, language }: { dataset: Dataset; languag
           </option>
         ))}
       </select>
-      <button type="submit">{strings.openDataset}</button>
+      <button type="submit">
+        <UiText language={language} text={strings.openDataset} />
+      </button>
     </form>
   )
 }

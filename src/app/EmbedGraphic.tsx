@@ -1,12 +1,13 @@
 import { type ReactNode, useEffect } from 'react'
 import { PeopleDirectoryContext } from '../charts/PersonLink.tsx'
 import { MatrixPanel } from '../charts/stance-matrix/MatrixPanel.tsx'
+import { UiText } from '../charts/UiText.tsx'
 import { PhaseControl } from '../controls/PhaseControl.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import { type Language, textIn } from '../data/languages.ts'
 import { type EmbedSection, fullViewHref } from '../embed/embedOptions.ts'
 import { useUiStore } from '../state/uiStore.ts'
-import { fill, messages } from '../ui/strings.ts'
+import { messages } from '../ui/strings.ts'
 import { EmbedSections } from './lazyParts.tsx'
 import { markInteractive } from './markInteractive.ts'
 import { PhaseAnnouncer } from './PhaseAnnouncer.tsx'
@@ -57,17 +58,20 @@ export function EmbedGraphic({ dataset, language, sections, liveStatus, updates 
           />
         )}
         <p className="embed-footer">
-          {fill(
-            strings.embedSourceLine,
-            {
+          <UiText
+            language={language}
+            text={strings.embedSourceLine}
+            values={{
               credits: textIn(dataset.meta.credits, language),
               count: dataset.sources.length,
-            },
-            language,
-          )}{' '}
+            }}
+          />{' '}
           <a href={fullView} target="_blank" rel="noopener">
-            {strings.openFullView}
-            <span className="visually-hidden"> {messages(language).ui.opensInNewTab}</span>
+            <UiText language={language} text={strings.openFullView} />
+            <span className="visually-hidden">
+              {' '}
+              <UiText language={language} text={messages(language).ui.opensInNewTab} />
+            </span>
           </a>
         </p>
       </main>

@@ -1,10 +1,11 @@
 import { memo } from 'react'
+import { UiText } from '../charts/UiText.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { keyFigures } from '../model/keyFigures.ts'
 import { useUiStore } from '../state/uiStore.ts'
 import { formatNumber } from '../ui/format.ts'
-import { fill, messages } from '../ui/strings.ts'
+import { messages } from '../ui/strings.ts'
 import './KeyFigures.css'
 
 /** The header's key figures, computed from the dataset: coalition seats, measures in dispute, outcome. */
@@ -25,36 +26,48 @@ export const KeyFigures = memo(function KeyFigures({
       {figures.coalition.map((c) => (
         <div key={c.chamberId} className={c.majority ? 'has-majority' : 'no-majority'}>
           <dt>
-            {fill(
-              strings.keyCoalitionSeats,
-              {
+            <UiText
+              language={language}
+              text={strings.keyCoalitionSeats}
+              values={{
                 chamber: dataset.chambers.find((ch) => ch.id === c.chamberId)?.name[language] ?? '',
-              },
-              language,
-            )}
+              }}
+            />
           </dt>
           <dd>
             <span className="key-number">
               {formatNumber(c.seats, language)}/{formatNumber(c.total, language)}
             </span>{' '}
             <span className="key-note">
-              {fill(strings.keyThreshold, { threshold: c.threshold }, language)}
+              <UiText
+                language={language}
+                text={strings.keyThreshold}
+                values={{ threshold: c.threshold }}
+              />
             </span>
           </dd>
         </div>
       ))}
       <div>
-        <dt>{strings.keyMeasuresInDispute}</dt>
+        <dt>
+          <UiText language={language} text={strings.keyMeasuresInDispute} />
+        </dt>
         <dd>
           <span className="key-number">{formatNumber(figures.measuresInDispute, language)}</span>{' '}
           <span className="key-note">
-            {fill(strings.keyMeasuresOf, { total: figures.measures }, language)}
+            <UiText
+              language={language}
+              text={strings.keyMeasuresOf}
+              values={{ total: figures.measures }}
+            />
           </span>
         </dd>
       </div>
       {dataset.meta.outcome && (
         <div className="key-outcome">
-          <dt>{strings.keyOutcome}</dt>
+          <dt>
+            <UiText language={language} text={strings.keyOutcome} />
+          </dt>
           <dd>{dataset.meta.outcome[language]}</dd>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { UiText } from '../charts/UiText.tsx'
 import { type Language, textDirection } from '../data/languages.ts'
 import { setLanguage, useUiStore } from '../state/uiStore.ts'
 import { languageName } from '../ui/format.ts'
@@ -19,7 +20,9 @@ export function LanguageSwitch({
   if (languages.length < 2) return null
   return (
     <fieldset className="language-switch">
-      <legend className="visually-hidden">{messages(language).ui.language}</legend>
+      <legend className="visually-hidden">
+        <UiText language={language} text={messages(language).ui.language} />
+      </legend>
       {languages.map((code) => (
         <label key={code} className={code === checked ? 'is-current' : ''}>
           <input

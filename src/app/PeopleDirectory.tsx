@@ -1,5 +1,6 @@
 import { memo } from 'react'
 import { personAnchor } from '../charts/PersonLink.tsx'
+import { UiText } from '../charts/UiText.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { partiesBySide } from '../model/partyOrder.ts'
@@ -27,7 +28,9 @@ export const PeopleDirectory = memo(function PeopleDirectory({
   ].filter((g) => g.people.length > 0)
   return (
     <section className="panel people" aria-labelledby="people-title">
-      <h2 id="people-title">{strings.peopleTitle}</h2>
+      <h2 id="people-title">
+        <UiText language={language} text={strings.peopleTitle} />
+      </h2>
       <div className="people-groups">
         {groups.map((group) => (
           <div key={group.key} className="people-group">

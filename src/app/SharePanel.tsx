@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react'
 import { flushSync } from 'react-dom'
+import { UiText } from '../charts/UiText.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import { type Language, textIn } from '../data/languages.ts'
 import { embedSnippets } from '../embed/embedSnippets.ts'
@@ -75,32 +76,38 @@ export function SharePanel({ dataset, language, phase }: Props) {
   }
   return (
     <section className="panel share" aria-labelledby="share-title">
-      <h2 id="share-title">{strings.shareTitle}</h2>
-      <p>{strings.shareIntro}</p>
+      <h2 id="share-title">
+        <UiText language={language} text={strings.shareTitle} />
+      </h2>
+      <p>
+        <UiText language={language} text={strings.shareIntro} />
+      </p>
       <Snippet label={strings.shareLink} text={snippets.link} language={language} rows={1} />
       <Snippet label={strings.shareIframe} text={snippets.iframe} language={language} rows={3} />
       <Snippet label={strings.sharePym} text={snippets.pym} language={language} rows={4} />
-      <h3>{strings.downloads}</h3>
+      <h3>
+        <UiText language={language} text={strings.downloads} />
+      </h3>
       <div className="download-buttons">
         <button
           type="button"
           disabled={view !== 'chart'}
           onClick={() => chartFile('svg.stance-matrix', 'matrix', 'svg')}
         >
-          {strings.exportMatrixSvg}
+          <UiText language={language} text={strings.exportMatrixSvg} />
         </button>
         <button
           type="button"
           disabled={view !== 'chart'}
           onClick={() => chartFile('svg.stance-matrix', 'matrix', 'png')}
         >
-          {strings.exportMatrixPng}
+          <UiText language={language} text={strings.exportMatrixPng} />
         </button>
         <button type="button" onClick={() => chartFile('svg.conflict-graph', 'graph', 'svg')}>
-          {strings.exportGraphSvg}
+          <UiText language={language} text={strings.exportGraphSvg} />
         </button>
         <button type="button" onClick={() => chartFile('svg.conflict-graph', 'graph', 'png')}>
-          {strings.exportGraphPng}
+          <UiText language={language} text={strings.exportGraphPng} />
         </button>
         <button
           type="button"
@@ -112,7 +119,7 @@ export function SharePanel({ dataset, language, phase }: Props) {
             )
           }
         >
-          {strings.exportCsv}
+          <UiText language={language} text={strings.exportCsv} />
         </button>
         <button
           type="button"
@@ -124,10 +131,14 @@ export function SharePanel({ dataset, language, phase }: Props) {
             )
           }
         >
-          {strings.exportJson}
+          <UiText language={language} text={strings.exportJson} />
         </button>
       </div>
-      {view !== 'chart' && <p className="majority-note">{strings.exportNeedsChart}</p>}
+      {view !== 'chart' && (
+        <p className="majority-note">
+          <UiText language={language} text={strings.exportNeedsChart} />
+        </p>
+      )}
       <p className="snippet-status" role="status">
         {exportError}
       </p>
@@ -152,17 +163,21 @@ function Snippet({ label, text, language, rows }: SnippetProps) {
   }
   return (
     <div className="snippet">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        <UiText language={language} text={label} />
+      </label>
       <div className="snippet-row">
+        {/* Code and addresses read left to right, on a right-to-left page too. */}
         <textarea
           id={id}
+          dir="ltr"
           readOnly
           rows={rows}
           value={text}
           onFocus={(e) => e.currentTarget.select()}
         />
         <button type="button" onClick={copy}>
-          {strings.copy}
+          <UiText language={language} text={strings.copy} />
         </button>
       </div>
       <p className="snippet-status" role="status">

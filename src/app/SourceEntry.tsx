@@ -1,4 +1,5 @@
 import { sourceLinkText } from '../charts/sourceLinkText.ts'
+import { UiText } from '../charts/UiText.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import { type Language, textDirection } from '../data/languages.ts'
 import type { RawSource } from '../data/schema.ts'
@@ -35,7 +36,7 @@ export function SourceEntry({ dataset, language, source, citations, withOutlet }
         {text}
         <span className="visually-hidden" lang={language}>
           {' '}
-          {strings.opensInNewTab}
+          <UiText language={language} text={strings.opensInNewTab} />
         </span>
       </a>{' '}
       <span className="source-date">

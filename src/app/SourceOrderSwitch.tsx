@@ -1,3 +1,4 @@
+import { UiText } from '../charts/UiText.tsx'
 import type { Language } from '../data/languages.ts'
 import { SOURCE_ORDERS, type SourceOrder, setSourceOrder } from '../state/uiStore.ts'
 import { messages } from '../ui/strings.ts'
@@ -13,7 +14,9 @@ export function SourceOrderSwitch({ language, order }: { language: Language; ord
   }
   return (
     <fieldset className="view-switch source-order">
-      <legend className="visually-hidden">{strings.sourcesOrder}</legend>
+      <legend className="visually-hidden">
+        <UiText language={language} text={strings.sourcesOrder} />
+      </legend>
       {SOURCE_ORDERS.map((option) => (
         <label key={option} className={order === option ? 'is-current' : ''}>
           <input
@@ -23,7 +26,7 @@ export function SourceOrderSwitch({ language, order }: { language: Language; ord
             checked={order === option}
             onChange={() => setSourceOrder(option)}
           />
-          {label[option]}
+          <UiText language={language} text={label[option]} />
         </label>
       ))}
     </fieldset>

@@ -1,10 +1,11 @@
 import { memo, useMemo } from 'react'
+import { UiText } from '../charts/UiText.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import type { RawSource } from '../data/schema.ts'
 import { citedFor } from '../model/citedFor.ts'
 import { useUiStore } from '../state/uiStore.ts'
-import { fill, messages } from '../ui/strings.ts'
+import { messages } from '../ui/strings.ts'
 import { SourceEntry } from './SourceEntry.tsx'
 import { SourceOrderSwitch } from './SourceOrderSwitch.tsx'
 import '../charts/panel.css'
@@ -38,8 +39,16 @@ export const SourcesSection = memo(function SourcesSection({ dataset, language }
   )
   return (
     <section className="panel sources" aria-labelledby="sources-title">
-      <h2 id="sources-title">{strings.sourcesTitle}</h2>
-      <p>{fill(strings.sourcesIntro, { count: dataset.sources.length }, language)}</p>
+      <h2 id="sources-title">
+        <UiText language={language} text={strings.sourcesTitle} />
+      </h2>
+      <p>
+        <UiText
+          language={language}
+          text={strings.sourcesIntro}
+          values={{ count: dataset.sources.length }}
+        />
+      </p>
       <SourceOrderSwitch language={language} order={order} />
       {order === 'date' ? (
         <ul className="source-list sources-by-date">

@@ -1,4 +1,5 @@
 import { type ComponentType, lazy, memo, Suspense, useEffect } from 'react'
+import { UiText } from '../charts/UiText.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { loadCatalogue } from '../i18n/catalogues.ts'
@@ -39,7 +40,13 @@ export const DeferredSections = memo(function DeferredSections({ dataset, langua
     void afterFirstView(load)()
   }, [languages])
   return (
-    <Suspense fallback={<p className="loading">{messages(language).ui.loading}</p>}>
+    <Suspense
+      fallback={
+        <p className="loading">
+          <UiText language={language} text={messages(language).ui.loading} />
+        </p>
+      }
+    >
       <BelowTheFold dataset={dataset} language={language} />
     </Suspense>
   )
@@ -62,7 +69,7 @@ function PartUnavailable({ language }: { language: Language }) {
   useEffect(markInteractive, [])
   return (
     <p className="loading" role="alert">
-      {messages(language).ui.partUnavailable}
+      <UiText language={language} text={messages(language).ui.partUnavailable} />
     </p>
   )
 }

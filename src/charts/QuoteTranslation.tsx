@@ -1,6 +1,7 @@
 import { type Language, textDirection } from '../data/languages.ts'
 import type { RawQuote } from '../data/schema.ts'
 import { messages } from '../ui/strings.ts'
+import { UiText } from './UiText.tsx'
 
 /**
  * A quote's translation into the page's language, beneath the verbatim quote and marked as a
@@ -11,7 +12,9 @@ export function QuoteTranslation({ quote, language }: { quote: RawQuote; languag
   if (!text) return null
   return (
     <p className="quote-translation" lang={language} dir={textDirection(language)}>
-      <span className="quote-translation-label">{messages(language).ui.quoteTranslation}</span>{' '}
+      <span className="quote-translation-label">
+        <UiText language={language} text={messages(language).ui.quoteTranslation} />
+      </span>{' '}
       {text}
     </p>
   )

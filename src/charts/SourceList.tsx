@@ -3,6 +3,7 @@ import { type Language, textDirection } from '../data/languages.ts'
 import { formatDate } from '../ui/format.ts'
 import { messages } from '../ui/strings.ts'
 import { sourceLinkText } from './sourceLinkText.ts'
+import { UiText } from './UiText.tsx'
 import './SourceList.css'
 
 type SourceListProps = {
@@ -31,7 +32,10 @@ export function SourceList({ dataset, language, ids, newTab }: SourceListProps) 
               <span lang={lang} dir={lang && textDirection(lang)}>
                 {text}
               </span>
-              <span className="visually-hidden"> {newTab}</span>
+              <span className="visually-hidden">
+                {' '}
+                <UiText language={language} text={newTab} />
+              </span>
             </a>{' '}
             <span className="source-date">
               ({source.outlet}, {formatDate(source.date, language)})

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { UiText } from '../charts/UiText.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import { type Language, textDirection } from '../data/languages.ts'
 import { setPhase } from '../state/uiStore.ts'
@@ -36,7 +37,9 @@ export function PhaseControl({ dataset, language, phase }: Props) {
   }, [phase])
   return (
     <fieldset className="phase-control">
-      <legend>{strings.phase}</legend>
+      <legend>
+        <UiText language={language} text={strings.phase} />
+      </legend>
       {/* aria-disabled, not disabled, at either end: a disabled button drops the focus to the
           page (WCAG 2.4.3), and a reader pressing it again hears that it is unavailable. */}
       <button
@@ -46,7 +49,9 @@ export function PhaseControl({ dataset, language, phase }: Props) {
         onClick={() => previous && setPhase(previous.id)}
       >
         <span aria-hidden="true">{back}</span>
-        <span className="visually-hidden">{strings.previousPhase}</span>
+        <span className="visually-hidden">
+          <UiText language={language} text={strings.previousPhase} />
+        </span>
       </button>
       <div className="phase-stops" ref={stopsRef}>
         {dataset.phases.map((p) => (
@@ -73,7 +78,9 @@ export function PhaseControl({ dataset, language, phase }: Props) {
         onClick={() => next && setPhase(next.id)}
       >
         <span aria-hidden="true">{forth}</span>
-        <span className="visually-hidden">{strings.nextPhase}</span>
+        <span className="visually-hidden">
+          <UiText language={language} text={strings.nextPhase} />
+        </span>
       </button>
     </fieldset>
   )

@@ -176,6 +176,64 @@ describe('the Hebrew page reads right to left', () => {
   )
 })
 
+describe('the interface in English on the Hebrew page (no Hebrew catalogue)', () => {
+  test('its words carry lang="en" and read left to right, the dataset’s Hebrew keeps lang="he" (WCAG 3.1.2)', async () => {
+    const { page, close } = await open({ width: 1280 })
+    for (const summary of await page.locator('details > summary').all()) await summary.click()
+    await page.getByRole('gridcell', { name: /^אדום on תקרה/ }).click()
+    const wrong = await page.evaluate(() => {
+      const found: string[] = []
+      const walker = document.createTreeWalker(document.querySelector('main') as Node, 4)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent?.trim() ?? ''
+        const el = node.parentElement as Element
+        // Identifiers in no language: dataset file names, embed code, the licence.
+        if (!text || el.closest('option, textarea') || text === 'CC0-1.0') continue
+        if (el.getClientRects().length === 0 && !el.closest('.visually-hidden')) continue
+        const lang = el.closest('[lang]')?.getAttribute('lang')
+        const latin = /[A-Za-z]/.test(text)
+        const hebrew = /[\u0590-\u05ff]/.test(text)
+        // SVG has no dir: its text runs in its own direction property (one word or name here).
+        const svg = el.closest('svg')
+        const dir = svg ? (latin ? 'ltr' : 'rtl') : el.closest('[dir]')?.getAttribute('dir')
+        if (latin ? lang !== 'en' || dir !== 'ltr' : hebrew && (lang !== 'he' || dir !== 'rtl'))
+          found.push(`${lang}/${dir} ${el.tagName}.${el.getAttribute('class')}: ${text}`)
+      }
+      return found
+    })
+    expect(wrong).toEqual([])
+    // Punctuation where English puts it: the question mark ends the heading at its right.
+    const mark = await page.locator('#majority-title').evaluate((heading) => {
+      const range = document.createRange()
+      const text = [...heading.querySelectorAll('*'), heading]
+        .flatMap((el) => [...el.childNodes])
+        .find((n) => n.nodeType === 3 && n.textContent?.endsWith('?')) as Text
+      range.setStart(text, text.length - 1)
+      range.setEnd(text, text.length)
+      const last = range.getBoundingClientRect().right
+      range.selectNodeContents(heading)
+      return { last, whole: range.getBoundingClientRect().right }
+    })
+    expect(mark.last).toBeGreaterThanOrEqual(mark.whole - 0.5)
+    // A name and a number in an English sentence keep their order: "אדום: 4 of 10 seats".
+    const sentence = page.locator('.majority-sentence').first()
+    expect(await sentence.getAttribute('lang')).toBe('en')
+    const order = await sentence.evaluate((p) => {
+      const name = p.querySelector('bdi') as Element
+      const range = document.createRange()
+      range.selectNodeContents(name.nextSibling as Node)
+      return [
+        name.textContent,
+        name.getAttribute('lang'),
+        range.toString().slice(0, 9),
+        name.getBoundingClientRect().right <= (range.getClientRects()[0]?.left ?? Number.NaN) + 0.5,
+      ]
+    })
+    expect(order).toEqual(['אדום', 'he', ': 4 of 10', true])
+    await close()
+  })
+})
+
 describe('axe-core finds no violations on the Hebrew page', () => {
   test.each([
     [360, 'light'],

@@ -1,7 +1,9 @@
 import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import type { ConflictModel } from '../../model/conflictModel.ts'
-import { fill, messages } from '../../ui/strings.ts'
+import { chromeMark } from '../../ui/chromeLanguage.ts'
+import { messages } from '../../ui/strings.ts'
+import { UiText } from '../UiText.tsx'
 import { agreementLevel, describeRelation, formatDistance } from './describeGraph.ts'
 import '../panel.css'
 
@@ -10,6 +12,7 @@ type Props = { dataset: Dataset; language: Language; model: ConflictModel }
 /** Every pair of shown parties with its distance and the relations between them: the graph as a table. */
 export function AdjacencyTable({ dataset, language, model }: Props) {
   const strings = messages(language).sections
+  const chrome = chromeMark(language)
   const short = (id: string) => dataset.partyById.get(id)?.shortName ?? id
   // Parties with no known stance and no relation cannot differ from anyone: they get one line,
   // not a row per pair (a thousand silent parties would otherwise make half a million rows).
@@ -22,14 +25,24 @@ export function AdjacencyTable({ dataset, language, model }: Props) {
   const rows = listed.flatMap((a, i) => listed.slice(i + 1).map((b) => [a.id, b.id] as const))
   return (
     <details className="table-view">
-      <summary>{strings.tableTitle}</summary>
+      <summary>
+        <UiText language={language} text={strings.tableTitle} />
+      </summary>
       <table>
         <thead>
           <tr>
-            <th scope="col">{strings.colPair}</th>
-            <th scope="col">{strings.colDistance}</th>
-            <th scope="col">{strings.colBasis}</th>
-            <th scope="col">{strings.colRelations}</th>
+            <th scope="col">
+              <UiText language={language} text={strings.colPair} />
+            </th>
+            <th scope="col">
+              <UiText language={language} text={strings.colDistance} />
+            </th>
+            <th scope="col">
+              <UiText language={language} text={strings.colBasis} />
+            </th>
+            <th scope="col">
+              <UiText language={language} text={strings.colRelations} />
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -44,13 +57,15 @@ export function AdjacencyTable({ dataset, language, model }: Props) {
                 <th scope="row">
                   {short(a)} · {short(b)}
                 </th>
-                <td>
+                <td {...chrome}>
                   {value === undefined || value === null
                     ? strings.noSharedStance
                     : `${formatDistance(value, language)} (${agreementLevel(value, language)})`}
                 </td>
                 <td>{pair?.disagreement.basis ?? 0}</td>
-                <td>{relations.map((r) => describeRelation(dataset, language, r)).join('; ')}</td>
+                <td {...chrome}>
+                  {relations.map((r) => describeRelation(dataset, language, r)).join('; ')}
+                </td>
               </tr>
             )
           })}
@@ -58,11 +73,11 @@ export function AdjacencyTable({ dataset, language, model }: Props) {
       </table>
       {silent.length > 0 && (
         <p className="majority-note">
-          {fill(
-            strings.silentParties,
-            { parties: silent.map((p) => p.shortName).join(', ') },
-            language,
-          )}
+          <UiText
+            language={language}
+            text={strings.silentParties}
+            values={{ parties: silent.map((p) => p.shortName).join(', ') }}
+          />
         </p>
       )}
     </details>

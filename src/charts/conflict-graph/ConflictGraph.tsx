@@ -24,6 +24,8 @@ type Props = {
   onPreview: (key: string | null) => void
   onActivate: (key: string) => void
   onEscape: () => void
+  /** The language of the relations' labels (the interface's words), where it is not the page's. */
+  chromeLanguage?: string | undefined
 }
 
 /** The widths of a focused line's outline: the focus ring, the gap inside it, the line itself. */
@@ -144,7 +146,9 @@ export function ConflictGraph(props: Props) {
             <path className="focus-ring" d={r.path} strokeWidth={widths.ring} />
             <path className="focus-gap" d={r.path} strokeWidth={widths.gap} />
             <path className="relation-path focus-raised" d={r.path} markerEnd="url(#arrowhead)" />
-            {r.label && <LabelText className="relation-label" label={r.label} />}
+            {r.label && (
+              <LabelText className="relation-label" label={r.label} lang={props.chromeLanguage} />
+            )}
             {r.marker && <RelationMarker marker={r.marker} />}
           </g>
         )

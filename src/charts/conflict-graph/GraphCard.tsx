@@ -5,11 +5,12 @@ import type { StanceRule } from '../../data/vocabularies.ts'
 import type { ConflictModel } from '../../model/conflictModel.ts'
 import { pairDifferences, sharpestConflicts } from '../../model/pairDifferences.ts'
 import { formatDate } from '../../ui/format.ts'
-import { fill, messages } from '../../ui/strings.ts'
+import { messages } from '../../ui/strings.ts'
 import { PersonLink } from '../PersonLink.tsx'
 import { QuoteTranslation } from '../QuoteTranslation.tsx'
 import { SourceList } from '../SourceList.tsx'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
+import { UiText } from '../UiText.tsx'
 import { agreementLevel, formatDistance } from './describeGraph.ts'
 import type { GraphItem } from './graphItems.ts'
 import '../stance-matrix/CellCard.css'
@@ -42,7 +43,7 @@ export function GraphCard(props: Props) {
             className="cell-card-close"
             onClick={props.onClose}
           >
-            {strings.close}
+            <UiText language={props.language} text={strings.close} />
           </button>
         )}
       </header>
@@ -74,25 +75,27 @@ function Body({ dataset, language, model, item, phase, measureIds, rule }: Props
     return (
       <>
         <p>
-          {messages(language).sides[party.side]} ·{' '}
+          <UiText language={language} text={messages(language).sides[party.side]} /> ·{' '}
           {dataset.chambers
             .map((c) => `${c.name[language]}: ${party.seats[c.id] ?? 0}`)
             .join(' · ')}
         </p>
         {person(party.leader) && (
           <p>
-            {strings.leader}: {person(party.leader)}
+            <UiText language={language} text={strings.leader} />: {person(party.leader)}
           </p>
         )}
         {person(party.chair) && (
           <p>
-            {strings.chair}: {person(party.chair)}
+            <UiText language={language} text={strings.chair} />: {person(party.chair)}
           </p>
         )}
         {party.note && <p className="cell-card-explanation">{party.note[language]}</p>}
         {conflicts.length > 0 && (
           <>
-            <h4>{strings.sharpest}</h4>
+            <h4>
+              <UiText language={language} text={strings.sharpest} />
+            </h4>
             <ul>
               {conflicts.map((c) => {
                 const other = c.a === party.id ? c.b : c.a
@@ -100,7 +103,12 @@ function Body({ dataset, language, model, item, phase, measureIds, rule }: Props
                 return (
                   <li key={other}>
                     {short(other)}: {agreementLevel(value, language)} (
-                    {fill(strings.distance, { value: formatDistance(value, language) }, language)})
+                    <UiText
+                      language={language}
+                      text={strings.distance}
+                      values={{ value: formatDistance(value, language) }}
+                    />
+                    )
                   </li>
                 )
               })}
@@ -120,19 +128,28 @@ function Body({ dataset, language, model, item, phase, measureIds, rule }: Props
       <>
         <p>
           <strong>{agreementLevel(value, language)}</strong> ·{' '}
-          {fill(strings.distance, { value: formatDistance(value, language) }, language)}
+          <UiText
+            language={language}
+            text={strings.distance}
+            values={{ value: formatDistance(value, language) }}
+          />
         </p>
-        <h4>{strings.differsMost}</h4>
+        <h4>
+          <UiText language={language} text={strings.differsMost} />
+        </h4>
         <ul className="pair-differences">
           {differences.map((d) => (
             <li key={d.measure.id}>
               {d.measure.title[language]}: {short(pair.a)} {STANCE_GLYPHS[d.a]}{' '}
-              {messages(language).positions[d.a]}, {short(pair.b)} {STANCE_GLYPHS[d.b]}{' '}
-              {messages(language).positions[d.b]}
+              <UiText language={language} text={messages(language).positions[d.a]} />,{' '}
+              {short(pair.b)} {STANCE_GLYPHS[d.b]}{' '}
+              <UiText language={language} text={messages(language).positions[d.b]} />
             </li>
           ))}
         </ul>
-        <h4>{messages(language).ui.sources}</h4>
+        <h4>
+          <UiText language={language} text={messages(language).ui.sources} />
+        </h4>
         <SourceList
           dataset={dataset}
           language={language}
@@ -149,7 +166,9 @@ function Body({ dataset, language, model, item, phase, measureIds, rule }: Props
       {edge.relations.map((r) => (
         <li key={r.id}>
           <p>
-            <strong>{messages(language).relations[r.kind]}</strong>{' '}
+            <strong>
+              <UiText language={language} text={messages(language).relations[r.kind]} />
+            </strong>{' '}
             <span className="source-date">({formatDate(r.date, language)})</span>
           </p>
           <p>{r.summary[language]}</p>

@@ -12,7 +12,9 @@ import {
   toggleParty,
   useUiStore,
 } from '../../state/uiStore.ts'
+import { chromeMark } from '../../ui/chromeLanguage.ts'
 import { fill, messages } from '../../ui/strings.ts'
+import { UiText } from '../UiText.tsx'
 import { AdjacencyTable } from './AdjacencyTable.tsx'
 import { ConflictGraph } from './ConflictGraph.tsx'
 import {
@@ -123,13 +125,17 @@ export function GraphPanel({ dataset, language, phase }: Props) {
 
   return (
     <section className="panel graph-panel" aria-labelledby="graph-title">
-      <h2 id="graph-title">{strings.graphTitle}</h2>
-      <p id="graph-summary" className="panel-intro">
+      <h2 id="graph-title">
+        <UiText language={language} text={strings.graphTitle} />
+      </h2>
+      <p id="graph-summary" className="panel-intro" {...chromeMark(language)}>
         {measureTitle
           ? fill(strings.graphScopeMeasure, { measure: measureTitle }, language)
           : strings.graphScopeAll}{' '}
         {describeGraph(language, model)}{' '}
-        <span className="visually-hidden">{strings.graphHelp}</span>
+        <span className="visually-hidden">
+          <UiText language={language} text={strings.graphHelp} />
+        </span>
       </p>
       <label className="control-inline">
         <input
@@ -137,11 +143,12 @@ export function GraphPanel({ dataset, language, phase }: Props) {
           checked={showOpposition}
           onChange={(e) => setShowOpposition(e.target.checked)}
         />
-        {strings.showOpposition}
+        <UiText language={language} text={strings.showOpposition} />
       </label>
       <div className="matrix-and-card">
         <div className="graph-frame" ref={frameRef}>
           <ConflictGraph
+            chromeLanguage={chromeMark(language).lang}
             layout={layout}
             items={items}
             titleId="graph-title"
@@ -162,13 +169,13 @@ export function GraphPanel({ dataset, language, phase }: Props) {
               <svg width="28" height="10" aria-hidden="true">
                 <line className="legend-agree" x1="0" y1="5" x2="28" y2="5" />
               </svg>
-              {strings.legendAgree}
+              <UiText language={language} text={strings.legendAgree} />
             </li>
             <li>
               <svg width="28" height="10" aria-hidden="true">
                 <line className="legend-disagree" x1="0" y1="5" x2="28" y2="5" />
               </svg>
-              {strings.legendDisagree}
+              <UiText language={language} text={strings.legendDisagree} />
             </li>
             <li>
               <svg width="28" height="10" aria-hidden="true">
@@ -181,7 +188,7 @@ export function GraphPanel({ dataset, language, phase }: Props) {
                   markerEnd="url(#arrowhead)"
                 />
               </svg>
-              {strings.legendRelation}
+              <UiText language={language} text={strings.legendRelation} />
             </li>
           </ul>
         </div>
@@ -206,7 +213,9 @@ export function GraphPanel({ dataset, language, phase }: Props) {
               />
             </div>
           ) : (
-            <p className="cell-card-empty">{strings.graphDetailEmpty}</p>
+            <p className="cell-card-empty">
+              <UiText language={language} text={strings.graphDetailEmpty} />
+            </p>
           )}
         </aside>
       </div>

@@ -7,9 +7,18 @@ import type { PlacedText } from './labelPlacement.ts'
  * and matches the mark's name (WCAG 2.5.3: a voice user says what they see); a space inside a
  * `<text>` would be drawn, and shift its line off its anchor.
  */
-export function LabelText({ label, className }: { label: PlacedText; className: string }) {
+export function LabelText({
+  label,
+  className,
+  lang,
+}: {
+  label: PlacedText
+  className: string
+  /** The label's language where it is not the page's (a relation's kind is the interface's word). */
+  lang?: string | undefined
+}) {
   return (
-    <g className={className}>
+    <g className={className} lang={lang}>
       {label.lines.map((line, i) => (
         <Fragment key={line.y}>
           {i > 0 && ' '}

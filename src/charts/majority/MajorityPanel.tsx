@@ -1,12 +1,14 @@
 import { partyColours } from '../../data/colour.ts'
 import type { Dataset } from '../../data/indexDataset.ts'
-import { type Language, textDirection, textIn } from '../../data/languages.ts'
+import { type Language, textIn } from '../../data/languages.ts'
 import type { MajorityRule, RawChamber } from '../../data/schema.ts'
 import { useElementWidth } from '../../hooks/useElementWidth.ts'
 import { measureMajorities, supporters } from '../../model/majority.ts'
 import { isOnTable } from '../../model/stanceCell.ts'
 import { selectMeasure, useUiStore } from '../../state/uiStore.ts'
+import { chromeMark } from '../../ui/chromeLanguage.ts'
 import { fill, messages } from '../../ui/strings.ts'
+import { UiText } from '../UiText.tsx'
 import { SeatBar } from './SeatBar.tsx'
 import { seatBarLayout } from './seatBarLayout.ts'
 import '../panel.css'
@@ -51,9 +53,13 @@ export function MajorityPanel({ dataset, language, phase, measure }: Props) {
 
   return (
     <section className="panel majority-panel" aria-labelledby="majority-title">
-      <h2 id="majority-title">{strings.majorityTitle}</h2>
+      <h2 id="majority-title">
+        <UiText language={language} text={strings.majorityTitle} />
+      </h2>
       <label className="control">
-        <span>{strings.majorityMeasure}</span>
+        <span>
+          <UiText language={language} text={strings.majorityMeasure} />
+        </span>
         <select value={measureId} onChange={(e) => selectMeasure(e.target.value)}>
           {dataset.measures.map((m) => (
             <option key={m.id} value={m.id}>
@@ -64,7 +70,9 @@ export function MajorityPanel({ dataset, language, phase, measure }: Props) {
       </label>
       <div ref={frameRef}>
         {!onTable ? (
-          <p className="majority-sentence">{strings.notOnTableYet}</p>
+          <p className="majority-sentence">
+            <UiText language={language} text={strings.notOnTableYet} />
+          </p>
         ) : (
           measureMajorities(dataset, measureId, phase, rule).map((m) => {
             const chamber = dataset.chambers.find((c) => c.id === m.chamberId)
@@ -73,22 +81,24 @@ export function MajorityPanel({ dataset, language, phase, measure }: Props) {
             const bar = seatBarLayout(m, chamber.seats, seated, width)
             const names = seated.filter((s) => s.seats > 0).map((s) => short(s.partyId))
             const sentence =
-              names.length === 0
-                ? fill(
-                    strings.majorityNone,
-                    { total: chamber.seats, threshold: m.threshold },
-                    language,
-                  )
-                : fill(
-                    strings.majoritySentence,
-                    {
-                      parties: list(names, strings.and),
-                      seats: m.supportSeats,
-                      total: chamber.seats,
-                      threshold: m.threshold,
-                    },
-                    language,
-                  )
+              names.length === 0 ? (
+                <UiText
+                  language={language}
+                  text={strings.majorityNone}
+                  values={{ total: chamber.seats, threshold: m.threshold }}
+                />
+              ) : (
+                <UiText
+                  language={language}
+                  text={strings.majoritySentence}
+                  values={{
+                    parties: list(names, strings.and),
+                    seats: m.supportSeats,
+                    total: chamber.seats,
+                    threshold: m.threshold,
+                  }}
+                />
+              )
             return (
               <figure key={chamber.id} className="seat-bar" data-chamber={chamber.id}>
                 <figcaption>
@@ -96,7 +106,7 @@ export function MajorityPanel({ dataset, language, phase, measure }: Props) {
                 </figcaption>
                 <SeatBar
                   bar={bar}
-                  direction={textDirection(language)}
+                  language={language}
                   threshold={m.threshold}
                   thresholdName={fill(
                     messages(language).ui.keyThreshold,
@@ -123,41 +133,43 @@ export function MajorityPanel({ dataset, language, phase, measure }: Props) {
                     )
                   }
                 />
-                <p className="majority-sentence">
+                <p className="majority-sentence" {...chromeMark(language)}>
                   {sentence}{' '}
                   {names.length > 0 &&
                     (m.coalitionCarries ? strings.coalitionCarries : strings.coalitionShort)}{' '}
-                  {m.needsSupport &&
-                    fill(
-                      strings.coalitionNeedsSupport,
-                      {
+                  {m.needsSupport && (
+                    <UiText
+                      language={language}
+                      text={strings.coalitionNeedsSupport}
+                      values={{
                         parties: list(
                           backing.filter((p) => p.side === 'support').map((p) => p.shortName),
                           strings.and,
                         ),
-                      },
-                      language,
-                    )}{' '}
-                  {m.pivotal.length > 0 &&
-                    fill(
-                      strings.pivotal,
-                      {
-                        parties: list(m.pivotal.map(short), strings.and),
-                      },
-                      language,
-                    )}{' '}
+                      }}
+                    />
+                  )}{' '}
+                  {m.pivotal.length > 0 && (
+                    <UiText
+                      language={language}
+                      text={strings.pivotal}
+                      values={{ parties: list(m.pivotal.map(short), strings.and) }}
+                    />
+                  )}{' '}
                   {!m.passes &&
-                    (m.alternatives.length > 0
-                      ? fill(
-                          strings.alternatives,
-                          {
-                            options: m.alternatives
-                              .map((set) => list(set.map(short), strings.and))
-                              .join(` ${strings.or} `),
-                          },
-                          language,
-                        )
-                      : strings.noAlternatives)}{' '}
+                    (m.alternatives.length > 0 ? (
+                      <UiText
+                        language={language}
+                        text={strings.alternatives}
+                        values={{
+                          options: m.alternatives
+                            .map((set) => list(set.map(short), strings.and))
+                            .join(` ${strings.or} `),
+                        }}
+                      />
+                    ) : (
+                      strings.noAlternatives
+                    ))}{' '}
                   {ruleSentence(m.threshold, chamber, dataset.measureById.get(measureId)?.majority)}
                   {m.otherSeats > 0 &&
                     ` ${fill(strings.otherSeats, { seats: m.otherSeats }, language)}`}
@@ -166,7 +178,9 @@ export function MajorityPanel({ dataset, language, phase, measure }: Props) {
             )
           })
         )}
-        <p className="majority-note">{strings.unknownNeverSupport}</p>
+        <p className="majority-note">
+          <UiText language={language} text={strings.unknownNeverSupport} />
+        </p>
       </div>
     </section>
   )

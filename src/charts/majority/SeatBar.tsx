@@ -1,4 +1,6 @@
 import { contrastRatio, type ThemeColours } from '../../data/colour.ts'
+import { type Language, textDirection } from '../../data/languages.ts'
+import { chromeMark, datasetMark } from '../../ui/chromeLanguage.ts'
 import { PerTheme } from '../PerTheme.tsx'
 import { estimateTextWidth } from '../textWidth.ts'
 import type { SeatBarLayout, SeatSegment } from './seatBarLayout.ts'
@@ -10,8 +12,8 @@ const LABEL_SIZE = 12
 
 type Props = {
   bar: SeatBarLayout
-  /** Right to left, the bar fills from the right, as the page reads. */
-  direction: 'ltr' | 'rtl'
+  /** The page's language: right to left, the bar fills from the right, as the page reads. */
+  language: Language
   threshold: number
   /** "majority: 76": the line's name. */
   thresholdName: string
@@ -26,7 +28,7 @@ type Props = {
 /** One chamber's seat bar: a named segment per supporting party, labelled where it fits. */
 export function SeatBar({
   bar,
-  direction,
+  language,
   threshold,
   thresholdName,
   label,
@@ -34,8 +36,12 @@ export function SeatBar({
   partyColours,
   segmentName,
 }: Props) {
+  const direction = textDirection(language)
   // The x of a mark `width` wide that starts `x` px from the bar's start.
   const at = (x: number, width = 0) => (direction === 'rtl' ? bar.width - x - width : x)
+  // The names given here are the interface's words; a segment's label is the party's name.
+  const chrome = chromeMark(language).lang
+  const own = datasetMark(language).lang
   return (
     <svg
       width={bar.width}
@@ -43,6 +49,7 @@ export function SeatBar({
       direction={direction}
       role="group"
       aria-label={label}
+      lang={chrome}
     >
       <rect className="seat-bar-track" x={0} y={0} width={bar.width} height={BAR_HEIGHT} />
       {bar.segments.map((s) => {
@@ -64,6 +71,7 @@ export function SeatBar({
                   />
                   {text && (
                     <text
+                      lang={own}
                       className="seat-segment-label"
                       x={at(s.x + 4)}
                       y={BAR_HEIGHT / 2 + 4}

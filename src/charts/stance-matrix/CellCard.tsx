@@ -3,11 +3,12 @@ import type { Dataset } from '../../data/indexDataset.ts'
 import { type Language, textDirection, textIn } from '../../data/languages.ts'
 import type { StanceCell } from '../../model/stanceCell.ts'
 import type { CellRef } from '../../state/uiStore.ts'
-import { fill, messages } from '../../ui/strings.ts'
+import { messages } from '../../ui/strings.ts'
 import { PersonLink } from '../PersonLink.tsx'
 import { QuoteTranslation } from '../QuoteTranslation.tsx'
 import { SourceList } from '../SourceList.tsx'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
+import { UiText } from '../UiText.tsx'
 import { cardSourceIds } from './cardSourceIds.ts'
 import '../SourceList.css'
 import './CellCard.css'
@@ -44,13 +45,13 @@ export function CellCard({ dataset, language, cellRef, cell, pinned, closeRef, o
         </h3>
         {pinned && (
           <button type="button" ref={closeRef} className="cell-card-close" onClick={onClose}>
-            {strings.close}
+            <UiText language={language} text={strings.close} />
           </button>
         )}
       </header>
       {cell.kind === 'not-on-table' ? (
         <p className="cell-card-position">
-          {strings.notOnTable}
+          <UiText language={language} text={strings.notOnTable} />
           {proposedAt ? ` (${proposedAt})` : ''}
         </p>
       ) : (
@@ -58,11 +59,14 @@ export function CellCard({ dataset, language, cellRef, cell, pinned, closeRef, o
           <span className="cell-card-glyph" aria-hidden="true">
             {STANCE_GLYPHS[cell.value]}
           </span>{' '}
-          <strong>{messages(language).positions[cell.value]}</strong>
+          <strong>
+            <UiText language={language} text={messages(language).positions[cell.value]} />
+          </strong>
           {stance?.confidence && (
             <span className="cell-card-confidence">
               {' '}
-              · {messages(language).confidence[stance.confidence]}
+              ·{' '}
+              <UiText language={language} text={messages(language).confidence[stance.confidence]} />
             </span>
           )}
         </p>
@@ -70,22 +74,24 @@ export function CellCard({ dataset, language, cellRef, cell, pinned, closeRef, o
       {carriedFrom && (
         <p className="cell-card-carried">
           <strong>
-            {fill(
-              messages(language).changes.cardCarried,
-              {
+            <UiText
+              language={language}
+              text={messages(language).changes.cardCarried}
+              values={{
                 phase: textIn(carriedFrom.label, language),
-              },
-              language,
-            )}
+              }}
+            />
           </strong>{' '}
-          {messages(language).changes.cardCarriedNote}
+          <UiText language={language} text={messages(language).changes.cardCarriedNote} />
         </p>
       )}
       {measure && <p className="cell-card-explanation">{measure.explanation[language]}</p>}
       {cell.kind === 'stance' && <p>{stance ? stance.summary[language] : strings.noRecord}</p>}
       {stance?.quotes && stance.quotes.length > 0 && (
         <>
-          <h4>{strings.quotes}</h4>
+          <h4>
+            <UiText language={language} text={strings.quotes} />
+          </h4>
           <ul className="cell-card-quotes">
             {stance.quotes.map((quote) => (
               <li key={quote.text}>
@@ -105,7 +111,10 @@ export function CellCard({ dataset, language, cellRef, cell, pinned, closeRef, o
                         rel="noopener noreferrer"
                       >
                         {dataset.sourceById.get(quote.source)?.outlet}
-                        <span className="visually-hidden"> {strings.opensInNewTab}</span>
+                        <span className="visually-hidden">
+                          {' '}
+                          <UiText language={language} text={strings.opensInNewTab} />
+                        </span>
                       </a>
                     </span>
                   )}
@@ -117,7 +126,9 @@ export function CellCard({ dataset, language, cellRef, cell, pinned, closeRef, o
       )}
       {stance && cardSourceIds(stance).length > 0 && (
         <>
-          <h4>{strings.sources}</h4>
+          <h4>
+            <UiText language={language} text={strings.sources} />
+          </h4>
           <SourceList
             dataset={dataset}
             language={language}

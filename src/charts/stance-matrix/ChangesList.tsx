@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import type { Language } from '../../data/languages.ts'
-import { fill, messages } from '../../ui/strings.ts'
+import { chromeMark } from '../../ui/chromeLanguage.ts'
+import { messages } from '../../ui/strings.ts'
+import { UiText } from '../UiText.tsx'
 import type { ChangeTarget, DescribedChange } from './describeChanges.ts'
 import './ChangesList.css'
 
@@ -24,14 +26,27 @@ export function ChangesList({ language, previousLabel, changes, onSelect }: Prop
   const shown = folded ? changes.slice(0, FIRST_ITEMS) : changes
   return (
     <section className="changes" aria-labelledby="changes-title">
-      <h3 id="changes-title">{fill(strings.changesTitle, { phase: previousLabel }, language)}</h3>
+      <h3 id="changes-title">
+        <UiText language={language} text={strings.changesTitle} values={{ phase: previousLabel }} />
+      </h3>
       {changes.length === 0 ? (
-        <p>{fill(strings.changesNone, { phase: previousLabel }, language)}</p>
+        <p>
+          <UiText
+            language={language}
+            text={strings.changesNone}
+            values={{ phase: previousLabel }}
+          />
+        </p>
       ) : (
         <ul className="changes-list">
           {shown.map((change) => (
             <li key={change.text}>
-              <button type="button" className="change-item" onClick={() => onSelect(change.target)}>
+              <button
+                type="button"
+                className="change-item"
+                {...chromeMark(language)}
+                onClick={() => onSelect(change.target)}
+              >
                 {change.text}
               </button>
             </li>
@@ -45,9 +60,11 @@ export function ChangesList({ language, previousLabel, changes, onSelect }: Prop
           aria-expanded={expanded}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded
-            ? strings.showFewer
-            : fill(strings.showAll, { count: changes.length }, language)}
+          <UiText
+            language={language}
+            text={expanded ? strings.showFewer : strings.showAll}
+            values={{ count: changes.length }}
+          />
         </button>
       )}
     </section>

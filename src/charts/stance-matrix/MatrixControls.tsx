@@ -8,7 +8,9 @@ import {
   setTopicFilter,
   type UiState,
 } from '../../state/uiStore.ts'
+import { chromeMark } from '../../ui/chromeLanguage.ts'
 import { fill, messages } from '../../ui/strings.ts'
+import { UiText } from '../UiText.tsx'
 import '../panel.css'
 import './MatrixControls.css'
 
@@ -25,35 +27,43 @@ type Props = {
 export function MatrixControls(props: Props) {
   const { dataset, language, sortBy, topics, showSilentParties, stanceRule } = props
   const strings = messages(language).ui
+  const chrome = chromeMark(language)
   const toggleTopic = (id: string) =>
     setTopicFilter(topics.includes(id) ? topics.filter((t) => t !== id) : [...topics, id])
   return (
     <div className="matrix-controls">
       <label className="control">
-        <span>{strings.sortLabel}</span>
+        <span>
+          <UiText language={language} text={strings.sortLabel} />
+        </span>
         <select
           value={sortBy === 'side' ? '' : sortBy.agreementWith}
           onChange={(e) =>
             setSortBy(e.target.value === '' ? 'side' : { agreementWith: e.target.value })
           }
         >
-          <option value="">{strings.sortBySide}</option>
+          {/* An option holds text only: its language on the option itself. */}
+          <option value="" {...chrome}>
+            {strings.sortBySide}
+          </option>
           {partiesBySide(dataset).map((p) => (
-            <option key={p.id} value={p.id}>
+            <option key={p.id} value={p.id} {...chrome}>
               {fill(strings.sortByAgreement, { party: p.shortName }, language)}
             </option>
           ))}
         </select>
       </label>
       <fieldset className="control topic-filter">
-        <legend>{strings.topicsLabel}</legend>
+        <legend>
+          <UiText language={language} text={strings.topicsLabel} />
+        </legend>
         <label>
           <input
             type="checkbox"
             checked={topics.length === 0}
             onChange={() => setTopicFilter([])}
           />
-          {strings.allTopics}
+          <UiText language={language} text={strings.allTopics} />
         </label>
         {dataset.topics.map((topic) => (
           <label key={topic.id}>
@@ -72,7 +82,7 @@ export function MatrixControls(props: Props) {
           checked={showSilentParties}
           onChange={(e) => setShowSilentParties(e.target.checked)}
         />
-        {strings.showSilentParties}
+        <UiText language={language} text={strings.showSilentParties} />
       </label>
       <label className="control-inline">
         <input
@@ -81,7 +91,7 @@ export function MatrixControls(props: Props) {
           checked={stanceRule === 'reported'}
           onChange={(e) => setStanceRule(e.target.checked ? 'reported' : 'carried')}
         />
-        {messages(language).changes.onlyReported}
+        <UiText language={language} text={messages(language).changes.onlyReported} />
       </label>
     </div>
   )

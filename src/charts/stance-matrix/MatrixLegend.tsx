@@ -2,6 +2,7 @@ import type { Language } from '../../data/languages.ts'
 import { CONFIDENCES, STANCE_VALUES, type StanceValue } from '../../data/vocabularies.ts'
 import { messages } from '../../ui/strings.ts'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
+import { UiText } from '../UiText.tsx'
 import { CarriedCorner } from './CellMarks.tsx'
 import '../panel.css'
 import './CellMarks.css'
@@ -49,31 +50,33 @@ export function MatrixLegend({ language }: { language: Language }) {
         {STANCE_VALUES.map((value) => (
           <li key={value}>
             <Swatch value={value} confidence={value === 'unknown' ? 'none' : 'on-record'} />
-            {messages(language).positions[value]}
+            <UiText language={language} text={messages(language).positions[value]} />
           </li>
         ))}
         <li>
           <Swatch value={null} confidence="none" />
-          {strings.notOnTable}
+          <UiText language={language} text={strings.notOnTable} />
         </li>
       </ul>
       <ul className="legend-list">
-        <li className="legend-heading">{strings.legendConfidence}:</li>
+        <li className="legend-heading">
+          <UiText language={language} text={strings.legendConfidence} />:
+        </li>
         {CONFIDENCES.map((confidence) => (
           <li key={confidence}>
             <Swatch value="supports" confidence={confidence} />
-            {messages(language).confidence[confidence]}
+            <UiText language={language} text={messages(language).confidence[confidence]} />
           </li>
         ))}
         <li>
           <svg className="legend-swatch" width={SIZE} height={SIZE} aria-hidden="true">
             <circle className="cell-changed" cx={SIZE / 2} cy={SIZE / 2} r={4} />
           </svg>
-          {strings.legendChanged}
+          <UiText language={language} text={strings.legendChanged} />
         </li>
         <li>
           <Swatch value="supports" confidence="on-record" carried />
-          {messages(language).changes.legendCarried}
+          <UiText language={language} text={messages(language).changes.legendCarried} />
         </li>
       </ul>
     </div>

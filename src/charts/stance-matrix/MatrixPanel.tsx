@@ -21,8 +21,10 @@ import {
   toggleParty,
   useUiStore,
 } from '../../state/uiStore.ts'
+import { chromeMark } from '../../ui/chromeLanguage.ts'
 import { formatDate } from '../../ui/format.ts'
 import { fill, messages } from '../../ui/strings.ts'
+import { UiText } from '../UiText.tsx'
 import { CellCard } from './CellCard.tsx'
 import { ChangesList } from './ChangesList.tsx'
 import { type ChangeTarget, describeChange } from './describeChanges.ts'
@@ -179,9 +181,11 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
 
   return (
     <section className="panel matrix-panel" aria-labelledby="matrix-title">
-      <h2 id="matrix-title">{strings.matrixTitle}</h2>
-      <p id="matrix-summary" className="visually-hidden">
-        {summary} {strings.matrixHelp}
+      <h2 id="matrix-title">
+        <UiText language={language} text={strings.matrixTitle} />
+      </h2>
+      <p id="matrix-summary" className="visually-hidden" {...chromeMark(language)}>
+        {summary} <UiText language={language} text={strings.matrixHelp} />
       </p>
       <LateMatrixControls
         dataset={dataset}
@@ -192,7 +196,9 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
         stanceRule={rule}
       />
       <fieldset className="view-switch">
-        <legend className="visually-hidden">{strings.viewLabel}</legend>
+        <legend className="visually-hidden">
+          <UiText language={language} text={strings.viewLabel} />
+        </legend>
         {(['chart', 'table'] as const).map((option) => (
           <label key={option} className={view === option ? 'is-current' : ''}>
             <input
@@ -202,7 +208,10 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
               checked={view === option}
               onChange={() => setView(option)}
             />
-            {option === 'chart' ? strings.viewChart : strings.viewTable}
+            <UiText
+              language={language}
+              text={option === 'chart' ? strings.viewChart : strings.viewTable}
+            />
           </label>
         ))}
       </fieldset>
@@ -239,6 +248,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
             layout={layout}
             turned={turned}
             turnClass={turnClass(layout)}
+            chrome={chromeMark(language)}
             cells={model.cells}
             windowed={windowed}
             animated={phaseMoved}
@@ -286,21 +296,23 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
                 />
               </div>
             ) : (
-              <p className="cell-card-empty">{strings.detailEmpty}</p>
+              <p className="cell-card-empty">
+                <UiText language={language} text={strings.detailEmpty} />
+              </p>
             )}
           </aside>
         </div>
       )}
       <p className="matrix-caption">
-        {fill(
-          strings.matrixCaption,
-          {
+        <UiText
+          language={language}
+          text={strings.matrixCaption}
+          values={{
             phase: phaseLabel,
             date: formatDate(dataset.phaseById.get(phase)?.date ?? '', language),
             sources: model.sourceIds.length,
-          },
-          language,
-        )}
+          }}
+        />
         {model.hiddenParties.length > 0 &&
           ` ${fill(strings.hiddenParties, { count: model.hiddenParties.length }, language)}`}
       </p>

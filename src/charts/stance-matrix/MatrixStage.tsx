@@ -1,6 +1,7 @@
 import type { ReactNode, Ref } from 'react'
 import type { MatrixCell } from '../../model/matrixModel.ts'
 import type { CellRef } from '../../state/uiStore.ts'
+import type { LanguageMark } from '../../ui/chromeLanguage.ts'
 import type { GridFocus } from './gridFocus.ts'
 import type { LaidRow, MatrixLayout } from './layout.ts'
 import type { Viewport } from './matrixWindow.ts'
@@ -15,6 +16,8 @@ type Props = {
   turned: Turned | null
   /** Which container query turns it (see turnClass). */
   turnClass: string
+  /** The language (and direction) of the interface's words, where they are not the page's. */
+  chrome: LanguageMark
   cells: readonly MatrixCell[]
   windowed: boolean
   animated: boolean
@@ -61,6 +64,7 @@ export function MatrixStage(props: Props) {
     onSelectParty: props.onSelectParty,
     onSelectMeasure: props.onSelectMeasure,
     onEscape: props.onEscape,
+    chrome: props.chrome,
   }
   const classes = [
     'matrix-stage',

@@ -13,6 +13,7 @@ import { atTheTable } from '../../data/vocabularies.ts'
 import { UpdatedCells, updatedCellKey } from '../../hooks/updatedCells.ts'
 import type { MatrixCell } from '../../model/matrixModel.ts'
 import type { CellRef } from '../../state/uiStore.ts'
+import type { LanguageMark } from '../../ui/chromeLanguage.ts'
 import { CellMarks, cellClasses, cellLook } from './CellMarks.tsx'
 import { FrozenHeaders } from './FrozenHeaders.tsx'
 import { type GridFocus, moveGridFocus } from './gridFocus.ts'
@@ -45,6 +46,8 @@ type Props = {
   onSelectParty: (partyId: string) => void
   onSelectMeasure: (measureId: string) => void
   onEscape: () => void
+  /** The language of the interface's words (the side labels), where they are not the page's. */
+  chrome: LanguageMark
 }
 
 const key = (row: number, column: number) => `${row},${column}`
@@ -210,6 +213,7 @@ export function StanceMatrix(props: Props) {
               // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a line of text, never focused
               <text
                 className="matrix-group-label"
+                lang={props.chrome.lang}
                 x={fromLineStart(layout, 4)}
                 y={(rows[0]?.y ?? 0) - 8}
                 aria-hidden="true"

@@ -3,8 +3,9 @@ import type { Dataset } from '../../data/indexDataset.ts'
 import { type Language, textIn } from '../../data/languages.ts'
 import { UpdatedCells, updatedCellKey } from '../../hooks/updatedCells.ts'
 import type { MatrixModel } from '../../model/matrixModel.ts'
-import { fill, messages } from '../../ui/strings.ts'
+import { messages } from '../../ui/strings.ts'
 import { STANCE_GLYPHS } from '../stancePalette.ts'
+import { UiText } from '../UiText.tsx'
 import './StanceTable.css'
 
 type Props = {
@@ -48,7 +49,7 @@ export function StanceTable({ dataset, language, model, caption, columnLabel, ro
                   if (!cell || cell.kind === 'not-on-table')
                     return (
                       <td key={column.measure.id} className="is-absent">
-                        {strings.notOnTable}
+                        <UiText language={language} text={strings.notOnTable} />
                       </td>
                     )
                   const confidence = cell.stance?.confidence
@@ -61,26 +62,37 @@ export function StanceTable({ dataset, language, model, caption, columnLabel, ro
                       className={`pos-text-${cell.value}${from ? ' is-carried' : ''}${updated ? ' is-updated' : ''}`}
                     >
                       <span aria-hidden="true">{STANCE_GLYPHS[cell.value]} </span>
-                      {messages(language).positions[cell.value]}
+                      <UiText language={language} text={messages(language).positions[cell.value]} />
                       {confidence && confidence !== 'on-record' && (
-                        <small> ({messages(language).confidence[confidence]})</small>
+                        <small>
+                          {' '}
+                          (
+                          <UiText
+                            language={language}
+                            text={messages(language).confidence[confidence]}
+                          />
+                          )
+                        </small>
                       )}
                       {from && (
                         <small>
                           {' '}
                           (
-                          {fill(
-                            messages(language).changes.carried,
-                            {
+                          <UiText
+                            language={language}
+                            text={messages(language).changes.carried}
+                            values={{
                               phase: textIn(from.label, language),
-                            },
-                            language,
-                          )}
+                            }}
+                          />
                           )
                         </small>
                       )}
                       {updated && (
-                        <small className="cell-updated"> ({strings.liveCellChanged})</small>
+                        <small className="cell-updated">
+                          {' '}
+                          (<UiText language={language} text={strings.liveCellChanged} />)
+                        </small>
                       )}
                     </td>
                   )

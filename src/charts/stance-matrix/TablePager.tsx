@@ -1,5 +1,6 @@
 import type { Language } from '../../data/languages.ts'
-import { fill, messages } from '../../ui/strings.ts'
+import { messages } from '../../ui/strings.ts'
+import { UiText } from '../UiText.tsx'
 import './TablePager.css'
 
 /** Parties per page of a large matrix's table: a page is about as many cells as the window draws. */
@@ -25,13 +26,23 @@ export function TablePager({ language, rows: [first, end], rowCount, onPage }: P
   return (
     <nav className="table-pager" aria-label={strings.tablePages}>
       <button type="button" disabled={first === 0} onClick={() => onPage(-1)}>
-        ← {fill(strings.tablePrevious, { count: TABLE_PAGE_ROWS }, language)}
+        ←{' '}
+        <UiText
+          language={language}
+          text={strings.tablePrevious}
+          values={{ count: TABLE_PAGE_ROWS }}
+        />
       </button>
       <p aria-live="polite">
-        {fill(strings.tableRows, { first: first + 1, last: end, total: rowCount }, language)}
+        <UiText
+          language={language}
+          text={strings.tableRows}
+          values={{ first: first + 1, last: end, total: rowCount }}
+        />
       </p>
       <button type="button" disabled={end >= rowCount} onClick={() => onPage(1)}>
-        {fill(strings.tableNext, { count: TABLE_PAGE_ROWS }, language)} →
+        <UiText language={language} text={strings.tableNext} values={{ count: TABLE_PAGE_ROWS }} />{' '}
+        →
       </button>
     </nav>
   )

@@ -1,3 +1,4 @@
+import type { LanguageMark } from '../../ui/chromeLanguage.ts'
 import type { TurnedMatrix } from './turnedMatrix.ts'
 import './TurnedGroups.css'
 
@@ -8,7 +9,7 @@ import './TurnedGroups.css'
  * side's columns, so a one-party side is named in full without widening its column.
  * The sides are in each party's name already: these rows are for the eye only.
  */
-export function TurnedGroups({ turned }: { turned: TurnedMatrix }) {
+export function TurnedGroups({ turned, chrome }: { turned: TurnedMatrix; chrome: LanguageMark }) {
   const { groups, columns } = turned
   if (groups.length === 0) return null
   if (!turned.stackedGroups)
@@ -21,6 +22,7 @@ export function TurnedGroups({ turned }: { turned: TurnedMatrix }) {
             key={group.side}
             colSpan={group.span}
             className={i > 0 ? 'turned-group-start' : undefined}
+            {...chrome}
           >
             {group.label}
           </td>
@@ -32,7 +34,7 @@ export function TurnedGroups({ turned }: { turned: TurnedMatrix }) {
     return (
       // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a row of text, never focused
       <tr key={group.side} className="turned-groups turned-group-line" aria-hidden="true">
-        <td colSpan={1 + group.first} className="turned-group-label">
+        <td colSpan={1 + group.first} className="turned-group-label" {...chrome}>
           {group.label}
         </td>
         <td colSpan={group.span} className={i > 0 ? 'turned-group-start' : undefined}>

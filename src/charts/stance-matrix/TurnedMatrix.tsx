@@ -3,6 +3,7 @@ import { atTheTable } from '../../data/vocabularies.ts'
 import { UpdatedCells, updatedCellKey } from '../../hooks/updatedCells.ts'
 import type { MatrixCell } from '../../model/matrixModel.ts'
 import type { CellRef } from '../../state/uiStore.ts'
+import type { LanguageMark } from '../../ui/chromeLanguage.ts'
 import { PerTheme } from '../PerTheme.tsx'
 import { cellLook } from './CellMarks.tsx'
 import { type GridFocus, moveGridFocus } from './gridFocus.ts'
@@ -41,6 +42,8 @@ type Props = {
   onSelectParty: (partyId: string) => void
   onSelectMeasure: (measureId: string) => void
   onEscape: () => void
+  /** The language of the interface's words (the side labels), where they are not the page's. */
+  chrome: LanguageMark
 }
 
 /**
@@ -121,7 +124,7 @@ export function TurnedMatrix(props: Props) {
       onMouseLeave={() => props.onPreview(null)}
     >
       <thead>
-        <TurnedGroups turned={turned} />
+        <TurnedGroups turned={turned} chrome={props.chrome} />
         <tr className="turned-parties">
           <td aria-hidden="true" />
           {turned.columns.map((column, c) => {

@@ -6,9 +6,10 @@ import type { RawEvent } from '../../data/schema.ts'
 import { useElementWidth } from '../../hooks/useElementWidth.ts'
 import { selectEvent, useUiStore } from '../../state/uiStore.ts'
 import { formatDate, localeOf } from '../../ui/format.ts'
-import { fill, messages } from '../../ui/strings.ts'
+import { messages } from '../../ui/strings.ts'
 import { PersonLink } from '../PersonLink.tsx'
 import { SourceList } from '../SourceList.tsx'
+import { UiText } from '../UiText.tsx'
 import { momentOf, timelineLayout } from './layout.ts'
 import { Timeline } from './Timeline.tsx'
 import '../panel.css'
@@ -52,18 +53,20 @@ export const TimelinePanel = memo(function TimelinePanel({ dataset, language }: 
   }
   return (
     <section className="panel timeline-panel" aria-labelledby="timeline-title">
-      <h2 id="timeline-title">{strings.timelineTitle}</h2>
+      <h2 id="timeline-title">
+        <UiText language={language} text={strings.timelineTitle} />
+      </h2>
       <p id="timeline-summary" className="panel-intro">
-        {fill(
-          strings.timelineSummary,
-          {
+        <UiText
+          language={language}
+          text={strings.timelineSummary}
+          values={{
             events: ordered.length,
             first: ordered[0] ? formatDate(ordered[0].date, language) : '',
             last: ordered.at(-1) ? formatDate(ordered.at(-1)?.date ?? '', language) : '',
-          },
-          language,
-        )}{' '}
-        {strings.timelineHelp}
+          }}
+        />{' '}
+        <UiText language={language} text={strings.timelineHelp} />
       </p>
       <div className="timeline-frame" ref={frameRef}>
         <Timeline
@@ -92,7 +95,7 @@ export const TimelinePanel = memo(function TimelinePanel({ dataset, language }: 
           <p>{open.description[language]}</p>
           {open.people.length > 0 && (
             <p>
-              {strings.eventPeople}:{' '}
+              <UiText language={language} text={strings.eventPeople} />:{' '}
               {open.people.map((id, i) => (
                 <span key={id}>
                   {i > 0 && ', '}
@@ -103,7 +106,7 @@ export const TimelinePanel = memo(function TimelinePanel({ dataset, language }: 
           )}
           {open.parties.length > 0 && (
             <p>
-              {strings.eventParties}:{' '}
+              <UiText language={language} text={strings.eventParties} />:{' '}
               {open.parties.map((id) => dataset.partyById.get(id)?.shortName ?? id).join(', ')}
             </p>
           )}
@@ -116,7 +119,9 @@ export const TimelinePanel = memo(function TimelinePanel({ dataset, language }: 
         </article>
       )}
       <details className="table-view">
-        <summary>{strings.timelineList}</summary>
+        <summary>
+          <UiText language={language} text={strings.timelineList} />
+        </summary>
         <ol className="event-list">
           {ordered.map((event) => (
             <li key={event.id}>
