@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { fixtureText, type Json } from '../support/fixtureChange.ts'
 import { axTree } from './support/axTree.ts'
+import { BUNDLED_DATASETS } from './support/bundledDatasets.ts'
 import { chromiumSuite } from './support/chromiumSuite.ts'
 import { openApp, TESTLAND } from './support/openApp.ts'
 
@@ -162,6 +163,67 @@ describe('one grid at a time', () => {
     expect(await page.getByRole('grid').evaluate((g) => g.tagName)).toBe('TABLE')
     await close()
   })
+})
+
+/**
+ * Titles in the turned matrix that break onto a new line inside a word: the word's two
+ * halves, split at the break. A break after a space, a hyphen, a slash or at a soft hyphen
+ * (where the browser draws a hyphen) is where an editor would break.
+ */
+const wordsBroken = (page: Page) =>
+  page.evaluate(() => {
+    const broken: string[] = []
+    const titles = document.querySelectorAll('.turned-matrix .turned-title span')
+    for (const span of titles) {
+      if (span.getClientRects().length === 0) continue
+      const text = span.firstChild
+      if (!(text instanceof Text)) continue
+      const range = document.createRange()
+      let lastTop: number | null = null
+      for (let i = 0; i < text.length; i += 1) {
+        range.setStart(text, i)
+        range.setEnd(text, i + 1)
+        // The last box: a soft hyphen drawn at a line's end lends its box to the next letter.
+        const box = [...range.getClientRects()].at(-1)
+        if (!box || box.width === 0) continue
+        const before = text.data.slice(0, i)
+        if (lastTop !== null && box.top > lastTop + 2 && !/[\s\-/\u00ad]$/.test(before))
+          broken.push(
+            `${before.replaceAll('\u00ad', '')}|${text.data.slice(i).replaceAll('\u00ad', '')}`,
+          )
+        lastTop = box.top
+      }
+    }
+    return broken
+  })
+
+// Every bundled dataset in each of its languages (the Ampel one too, with seven parties and
+// long German compounds), as a phone shows it.
+describe.each(BUNDLED_DATASETS)('the turned matrix of $name', ({ name, languages }) => {
+  test.each(languages)(
+    'in %s at 360 and 320 px: the only grid, every cell once, and no title broken inside a word',
+    async (language) => {
+      const { page, close } = await openApp(suite.browser, suite.server, {
+        query: `?data=${name}&lang=${language}`,
+        viewport: { width: 360, height: 900 },
+      })
+      for (const width of [360, 320]) {
+        await page.setViewportSize({ width, height: 900 })
+        const at = `${name} ${language} ${width}px`
+        const found = await grids(page)
+        const shown = found.dom.filter((g) => g.shown)
+        expect(
+          shown.map((g) => g.tag),
+          at,
+        ).toEqual(['TABLE'])
+        const drawn = await page.locator('.turned-matrix [role="gridcell"]').count()
+        expect(drawn, at).toBeGreaterThan(0)
+        expect(found.tree, at).toEqual({ grids: 1, cells: drawn })
+        expect(await wordsBroken(page), at).toEqual([])
+      }
+      await close()
+    },
+  )
 })
 
 describe('a formation: coalition, negotiating, support and opposition parties', () => {

@@ -22,7 +22,7 @@ describe('chromeMark', () => {
 
 describe('UiText', () => {
   const render = (language: string, text: string, values?: Record<string, string | number>) =>
-    renderToStaticMarkup(createElement(UiText, { language, text, values }))
+    renderToStaticMarkup(createElement(UiText, { language, text, values: values ?? {} }))
 
   test('UiText is the plain filled text where the catalogue speaks the page’s language', () => {
     expect(render('en', '{party}: {seats} seats', { party: 'VVD', seats: 34 })).toBe(
