@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { axeViolations } from './support/axe.ts'
+import { BUNDLED_DATASETS } from './support/bundledDatasets.ts'
 import { chromiumSuite } from './support/chromiumSuite.ts'
 import { openApp } from './support/openApp.ts'
 
@@ -43,8 +44,18 @@ const CASES = [
   },
 ]
 
+// Every bundled dataset (the Ampel one too) in each of its languages: the first light, the
+// next dark. The Hebrew page runs in rightToLeft.test.ts.
+const DATASET_CASES = BUNDLED_DATASETS.flatMap(({ name, languages }) =>
+  languages.map((language, i) => ({
+    name: `${name}, ${language}, ${i % 2 ? 'dark' : 'light'}`,
+    query: `?data=${name}&lang=${language}`,
+    colorScheme: i % 2 ? ('dark' as const) : ('light' as const),
+  })),
+)
+
 describe('axe-core finds no violations', () => {
-  test.each(CASES)('$name', async ({ query, colorScheme }) => {
+  test.each([...CASES, ...DATASET_CASES])('$name', async ({ query, colorScheme }) => {
     const { page, close } = await openApp(suite.browser, suite.server, {
       query,
       colorScheme,
