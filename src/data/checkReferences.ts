@@ -2,42 +2,9 @@ import { formatPath } from './describeIssues.ts'
 import { knownIds } from './idIndex.ts'
 import type { PartialDataset } from './partialDataset.ts'
 import { type Problem, quoteValue } from './problem.ts'
+import { ID_LISTS, type IdList, RECORD_NOUN } from './recordLists.ts'
 import type { RawActor, RawQuote } from './schema.ts'
 import { idSchema } from './schemaPrimitives.ts'
-
-type Collection =
-  | 'chambers'
-  | 'parties'
-  | 'people'
-  | 'topics'
-  | 'measures'
-  | 'phases'
-  | 'events'
-  | 'relations'
-  | 'sources'
-const COLLECTIONS: Collection[] = [
-  'chambers',
-  'parties',
-  'people',
-  'topics',
-  'measures',
-  'phases',
-  'events',
-  'relations',
-  'sources',
-]
-
-const NOUN: Record<Collection, string> = {
-  chambers: 'chamber',
-  parties: 'party',
-  people: 'person',
-  topics: 'topic',
-  measures: 'measure',
-  phases: 'phase',
-  events: 'event',
-  relations: 'relation',
-  sources: 'source',
-}
 
 /**
  * Reports duplicate ids and every reference (party, person, measure, phase, source…) that does
@@ -47,47 +14,47 @@ const NOUN: Record<Collection, string> = {
 export function checkReferences(data: PartialDataset): Problem[] {
   const problems: Problem[] = []
   const ids = Object.fromEntries(
-    COLLECTIONS.map((name) => {
+    ID_LISTS.map((name) => {
       const records: readonly ({ id: string } | undefined)[] = data[name]
       const written = data.ids?.[name]
       return [name, written === undefined ? records.map((record) => record?.id) : written]
     }),
-  ) as Record<Collection, readonly (string | undefined)[] | null>
+  ) as Record<IdList, readonly (string | undefined)[] | null>
   const maps = Object.fromEntries(
-    COLLECTIONS.map((name) => [
+    ID_LISTS.map((name) => [
       name,
       new Map((ids[name] ?? []).flatMap((id) => (id ? [[id, id]] : []))),
     ]),
-  ) as unknown as Record<Collection, ReadonlyMap<string, string>>
+  ) as unknown as Record<IdList, ReadonlyMap<string, string>>
 
   const misspelt = new Set(
-    COLLECTIONS.filter((name) => ids[name]?.some((id) => id !== undefined && !isId(id))),
+    ID_LISTS.filter((name) => ids[name]?.some((id) => id !== undefined && !isId(id))),
   )
 
-  for (const name of COLLECTIONS) {
+  for (const name of ID_LISTS) {
     const seen = new Set<string>()
     ids[name]?.forEach((id, i) => {
       if (id === undefined) return
       if (seen.has(id))
         problems.push({
           path: `${name}[${i}].id`,
-          message: `${quoteValue(id)} is used by an earlier ${NOUN[name]} too; ids must be unique`,
+          message: `${quoteValue(id)} is used by an earlier ${RECORD_NOUN[name]} too; ids must be unique`,
         })
       seen.add(id)
     })
   }
 
-  const ref = (path: string, id: string | null | undefined, target: Collection) => {
+  const ref = (path: string, id: string | null | undefined, target: IdList) => {
     // A list that is not a list was reported already; its ids cannot be judged. Nor can they
     // while one of its ids is mis-spelt ("Red", "__proto__"): that one is reported at its record,
     // and what it was meant to be is not reported again at every reference.
     if (id == null || ids[target] === null || misspelt.has(target) || maps[target].has(id)) return
     problems.push({
       path,
-      message: `${quoteValue(id)} is not ${article(NOUN[target])} id (known: ${knownIds([...new Set(maps[target].values())])})`,
+      message: `${quoteValue(id)} is not ${article(RECORD_NOUN[target])} id (known: ${knownIds([...new Set(maps[target].values())])})`,
     })
   }
-  const refs = (path: string, ids: readonly string[], target: Collection) =>
+  const refs = (path: string, ids: readonly string[], target: IdList) =>
     ids.forEach((id, i) => {
       ref(`${path}[${i}]`, id, target)
     })

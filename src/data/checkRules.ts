@@ -9,8 +9,9 @@ import {
   type Theme,
 } from './colour.ts'
 import { indexById } from './idIndex.ts'
-import { type PartialDataset, RECORD_LISTS } from './partialDataset.ts'
+import type { PartialDataset } from './partialDataset.ts'
 import { type Problem, quoteValue } from './problem.ts'
+import { RECORD_LISTS } from './recordLists.ts'
 import type { RawDataset, RawParty, RawPhase } from './schema.ts'
 
 /**

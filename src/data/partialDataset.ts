@@ -1,20 +1,5 @@
+import { RECORD_LISTS, type RecordList } from './recordLists.ts'
 import { type RawDataset, rawDatasetSchema } from './schema.ts'
-
-/** The record lists of a dataset, each checked record by record. */
-export const RECORD_LISTS = [
-  'chambers',
-  'parties',
-  'people',
-  'topics',
-  'measures',
-  'phases',
-  'stances',
-  'events',
-  'relations',
-  'sources',
-] as const
-/** One of the record lists. */
-export type RecordList = (typeof RECORD_LISTS)[number]
 
 /**
  * A dataset whose records may have failed their shape check. A failed record is `undefined`,

@@ -1,19 +1,6 @@
 import { countNoun } from '../data/problem.ts'
+import { RECORD_LISTS, RECORD_NOUN } from '../data/recordLists.ts'
 import type { RawDataset } from '../data/schema.ts'
-
-/** The record lists a summary counts, in the order the format lists them. */
-const LISTS = [
-  ['chambers', 'chamber', 'chambers'],
-  ['parties', 'party', 'parties'],
-  ['people', 'person', 'people'],
-  ['topics', 'topic', 'topics'],
-  ['measures', 'measure', 'measures'],
-  ['phases', 'phase', 'phases'],
-  ['stances', 'stance', 'stances'],
-  ['events', 'event', 'events'],
-  ['relations', 'relation', 'relations'],
-  ['sources', 'source', 'sources'],
-] as const
 
 const CHANGES = ['renamed', 'changed', 'added', 'removed'] as const
 type Change = (typeof CHANGES)[number]
@@ -30,7 +17,7 @@ type Renames = ReadonlyMap<string, ReadonlyMap<string, string>>
  */
 function findRenames(before: RawDataset, after: RawDataset): Renames {
   const renames = new Map<string, Map<string, string>>()
-  for (const [list] of LISTS) {
+  for (const list of RECORD_LISTS) {
     if (list === 'stances') continue
     const old = asList(before[list])
     const now = asList(after[list])
@@ -60,7 +47,7 @@ function keyOf(list: string, record: Rec, renames?: Renames): string {
 /** Per list, the records renamed, changed, added and removed (lists without changes left out). */
 export function listChanges(before: RawDataset, after: RawDataset): ListChanges[] {
   const renames = findRenames(before, after)
-  return LISTS.flatMap(([list, one, other]) => {
+  return RECORD_LISTS.flatMap((list) => {
     // The earlier version's records under the ids they have now, so a rename pairs them up.
     const old = new Map(asList(before[list]).map((r) => [keyOf(list, r, renames), r]))
     const now = new Map(asList(after[list]).map((r) => [keyOf(list, r), r]))
@@ -72,7 +59,9 @@ export function listChanges(before: RawDataset, after: RawDataset): ListChanges[
       else if (JSON.stringify(was) !== JSON.stringify(record)) counts.changed++
     }
     for (const key of old.keys()) if (!now.has(key)) counts.removed++
-    return CHANGES.some((change) => counts[change] > 0) ? [{ list, one, other, ...counts }] : []
+    return CHANGES.some((change) => counts[change] > 0)
+      ? [{ list, one: RECORD_NOUN[list], other: list, ...counts }]
+      : []
   })
 }
 

@@ -1,22 +1,9 @@
+import type { IdList } from '../data/recordLists.ts'
 import type { RawDataset } from '../data/schema.ts'
 import type { Path } from './editPath.ts'
 
-/** The record lists whose ids other records refer to (or that have ids of their own). */
-export const ID_KINDS = [
-  'chambers',
-  'parties',
-  'people',
-  'topics',
-  'measures',
-  'phases',
-  'events',
-  'relations',
-  'sources',
-] as const
-export type IdKind = (typeof ID_KINDS)[number]
-
 /** One place an id is written: its path, and which list the id belongs to. */
-export type Reference = { kind: IdKind; path: Path; id: string }
+export type Reference = { kind: IdList; path: Path; id: string }
 
 type Rec = Record<string, unknown>
 const list = (value: unknown): Rec[] => (Array.isArray(value) ? (value as Rec[]) : [])
@@ -30,10 +17,10 @@ const obj = (value: unknown): Rec | null =>
  */
 export function findReferences(raw: RawDataset): Reference[] {
   const found: Reference[] = []
-  const add = (kind: IdKind, path: Path, value: unknown) => {
+  const add = (kind: IdList, path: Path, value: unknown) => {
     if (typeof value === 'string') found.push({ kind, path, id: value })
   }
-  const addAll = (kind: IdKind, path: Path, value: unknown) =>
+  const addAll = (kind: IdList, path: Path, value: unknown) =>
     list(value).forEach((id, i) => void add(kind, [...path, i], id))
   const quote = (path: Path, value: unknown) => {
     const q = obj(value)
@@ -94,6 +81,6 @@ export function findReferences(raw: RawDataset): Reference[] {
 }
 
 /** The references to one record: what must change with its id, or would dangle without it. */
-export function referencesTo(raw: RawDataset, kind: IdKind, id: string): Reference[] {
+export function referencesTo(raw: RawDataset, kind: IdList, id: string): Reference[] {
   return findReferences(raw).filter((ref) => ref.kind === kind && ref.id === id)
 }

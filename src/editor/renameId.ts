@@ -1,13 +1,14 @@
+import type { IdList } from '../data/recordLists.ts'
 import type { RawDataset } from '../data/schema.ts'
 import { getIn, type Path, setIn } from './editPath.ts'
-import { type IdKind, referencesTo } from './references.ts'
+import { referencesTo } from './references.ts'
 
 /**
  * Renames the record `from` of a list to `to`, and every reference to it with it (a party's
  * stances, seats keyed by a chamber, a source cited anywhere). Unchanged when `from` is not in
  * the list; the new id is not checked here (the validator names a bad or duplicate one).
  */
-export function renameId(raw: RawDataset, kind: IdKind, from: string, to: string): RawDataset {
+export function renameId(raw: RawDataset, kind: IdList, from: string, to: string): RawDataset {
   const records: unknown = raw[kind]
   const index = Array.isArray(records)
     ? records.findIndex((record) => (record as { id?: unknown })?.id === from)

@@ -1,6 +1,6 @@
+import type { IdList } from '../data/recordLists.ts'
 import type { RawDataset } from '../data/schema.ts'
 import { fieldId, type Path } from '../editor/editPath.ts'
-import type { IdKind } from '../editor/references.ts'
 import { renameId } from '../editor/renameId.ts'
 import { ActorField } from './fields/ActorField.tsx'
 import { ColourField } from './fields/ColourField.tsx'
@@ -27,7 +27,7 @@ type Props = {
   raw: RawDataset
   edits: Edits
   /** The list the record belongs to, for an id that renames its references. */
-  kind?: IdKind
+  kind?: IdList
 }
 
 /** One labelled control for one field of a record, chosen by the field's kind. */
@@ -226,7 +226,7 @@ function asRecord(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' ? (value as Record<string, unknown>) : {}
 }
 
-function recordIdsOf(raw: RawDataset, kind: IdKind): string[] {
+function recordIdsOf(raw: RawDataset, kind: IdList): string[] {
   const list: unknown = raw[kind]
   return Array.isArray(list)
     ? list

@@ -1,5 +1,6 @@
 import { type DragEvent, useState } from 'react'
 import { MANIFEST } from '../app/datasetManifest.ts'
+import { RECORD_LISTS } from '../data/recordLists.ts'
 import type { RawDataset } from '../data/schema.ts'
 import { TEMPLATE_TODO, templateDataset } from '../editor/template.ts'
 import { sheetsToDataset } from '../sheets/sheetsToDataset.ts'
@@ -161,19 +162,9 @@ async function openFiles(files: readonly File[]): Promise<Opened> {
 function isDatasetShaped(raw: unknown): raw is RawDataset {
   if (raw === null || typeof raw !== 'object') return false
   const r = raw as Record<string, unknown>
-  const lists = [
-    'chambers',
-    'parties',
-    'people',
-    'topics',
-    'measures',
-    'phases',
-    'stances',
-    'events',
-    'relations',
-    'sources',
-  ]
   return (
-    typeof r.meta === 'object' && r.meta !== null && lists.every((key) => Array.isArray(r[key]))
+    typeof r.meta === 'object' &&
+    r.meta !== null &&
+    RECORD_LISTS.every((key) => Array.isArray(r[key]))
   )
 }

@@ -1,10 +1,11 @@
+import { RECORD_NOUN } from '../data/recordLists.ts'
 import type { RawDataset } from '../data/schema.ts'
 import { fieldId } from '../editor/editPath.ts'
 import { referencesTo } from '../editor/references.ts'
 import { FieldControl } from './FieldControl.tsx'
 import { SourceFromUrl } from './fields/SourceFromUrl.tsx'
 import { newRecord } from './newRecord.ts'
-import { type FormKind, NOUNS, RECORD_SPECS } from './recordSpecs.ts'
+import { type FormKind, RECORD_SPECS } from './recordSpecs.ts'
 import type { Edits } from './useEditorDocument.ts'
 import './fields/fields.css'
 
@@ -19,7 +20,7 @@ type Props = {
 /** One record list: choose a record, edit its fields, add one or delete it (asking first when referenced). */
 export function RecordForm({ kind, raw, edits, index, onChoose }: Props) {
   const records = (Array.isArray(raw[kind]) ? raw[kind] : []) as Record<string, unknown>[]
-  const noun = NOUNS[kind]
+  const noun = RECORD_NOUN[kind]
   const record = records[index]
   const chooserId = `choose-${kind}`
   const add = () => {

@@ -1,18 +1,7 @@
+import { RECORD_LISTS } from '../data/recordLists.ts'
+
 /** The parts of the editor, in the format's order, then saving. */
-export const SECTIONS = [
-  'meta',
-  'chambers',
-  'parties',
-  'people',
-  'topics',
-  'measures',
-  'phases',
-  'stances',
-  'events',
-  'relations',
-  'sources',
-  'save',
-] as const
+export const SECTIONS = ['meta', ...RECORD_LISTS, 'save'] as const
 export type Section = (typeof SECTIONS)[number]
 
 type Props = { section: Section; onSection: (section: Section) => void }

@@ -1,6 +1,7 @@
+import { RECORD_NOUN } from '../data/recordLists.ts'
 import type { RawDataset } from '../data/schema.ts'
 import { recordIds } from './recordIds.ts'
-import { type FieldSpec, type FormKind, NOUNS, RECORD_SPECS } from './recordSpecs.ts'
+import { type FieldSpec, type FormKind, RECORD_SPECS } from './recordSpecs.ts'
 
 /**
  * A new record for a list: a free id (`party-3`), an empty box per language for each required
@@ -10,13 +11,13 @@ import { type FieldSpec, type FormKind, NOUNS, RECORD_SPECS } from './recordSpec
 export function newRecord(kind: FormKind, raw: RawDataset): Record<string, unknown> {
   const taken = new Set(recordIds(raw, kind))
   let n = taken.size + 1
-  while (taken.has(`${NOUNS[kind]}-${n}`)) n++
+  while (taken.has(`${RECORD_NOUN[kind]}-${n}`)) n++
   const languages = Array.isArray(raw.meta?.languages) ? raw.meta.languages : []
   const record: Record<string, unknown> = {}
   const specs: readonly FieldSpec[] = RECORD_SPECS[kind]
   for (const spec of specs) {
     if (spec.optional) continue
-    record[spec.key] = firstValue(spec, raw, `${NOUNS[kind]}-${n}`, languages)
+    record[spec.key] = firstValue(spec, raw, `${RECORD_NOUN[kind]}-${n}`, languages)
   }
   if (kind === 'sources') Object.assign(record, { title: null, language: languages[0] ?? 'en' })
   // A relation runs between two actors: the second party, where there is one, as its target.

@@ -1,8 +1,8 @@
+import type { IdList } from '../data/recordLists.ts'
 import type { RawDataset } from '../data/schema.ts'
-import type { IdKind } from '../editor/references.ts'
 
 /** The ids of a list, in its order: what a reference may be picked from. */
-export function recordIds(raw: RawDataset, kind: IdKind): string[] {
+export function recordIds(raw: RawDataset, kind: IdList): string[] {
   const list: unknown = raw[kind]
   return Array.isArray(list)
     ? list

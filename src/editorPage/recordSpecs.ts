@@ -1,5 +1,5 @@
+import type { IdList } from '../data/recordLists.ts'
 import { CONFIDENCES, RELATION_KINDS, SIDES, STANCE_VALUES } from '../data/vocabularies.ts'
-import type { IdKind } from '../editor/references.ts'
 import { en } from '../i18n/en.ts'
 
 /** How the form edits one field of a record. */
@@ -26,8 +26,8 @@ export type FieldSpec = { key: string; label: string; optional?: boolean; hint?:
     }
   | { kind: 'localized'; long?: boolean }
   | { kind: 'enum'; values: readonly string[]; labels?: Readonly<Record<string, string>> }
-  | { kind: 'ref'; to: IdKind; nullable?: boolean }
-  | { kind: 'refs'; to: IdKind }
+  | { kind: 'ref'; to: IdList; nullable?: boolean }
+  | { kind: 'refs'; to: IdList }
 )
 
 const ID = { key: 'id', label: 'Id', kind: 'id' } as const
@@ -164,7 +164,7 @@ export const RECORD_SPECS = {
     },
     { key: 'language', label: 'Language (BCP 47 tag)', kind: 'text' },
   ],
-} as const satisfies Partial<Record<IdKind, readonly FieldSpec[]>>
+} as const satisfies Partial<Record<IdList, readonly FieldSpec[]>>
 
 /** A record list with a form. */
 export type FormKind = keyof typeof RECORD_SPECS
@@ -205,16 +205,3 @@ export const STANCE_SPEC: readonly FieldSpec[] = [
   SOURCES,
   { key: 'quotes', label: 'Quotes', kind: 'quotes', optional: true },
 ]
-
-/** A record list's singular noun, for buttons and headings. */
-export const NOUNS: Record<FormKind, string> = {
-  chambers: 'chamber',
-  parties: 'party',
-  people: 'person',
-  topics: 'topic',
-  measures: 'measure',
-  phases: 'phase',
-  events: 'event',
-  relations: 'relation',
-  sources: 'source',
-}

@@ -1,9 +1,10 @@
+import { RECORD_LISTS, type RecordList } from '../data/recordLists.ts'
 import { attachQuotes } from './attachQuotes.ts'
 import { type JsonRecord, readRecord } from './fieldCodec.ts'
 import { readMeta } from './metaSheet.ts'
 import type { Table } from './readTable.ts'
 import { CORRECTION_FIELDS, SHEET_FIELDS } from './sheetFields.ts'
-import { COLLECTIONS, type Collection, type SheetName, sheetFile } from './sheetNames.ts'
+import { type SheetName, sheetFile } from './sheetNames.ts'
 import type { SheetProblem } from './sheetProblem.ts'
 
 /** Where each part of an assembled dataset came from, to point the validator's problems back. */
@@ -11,7 +12,7 @@ export type SheetLocator = {
   /** The row of each meta key. */
   metaRows: ReadonlyMap<string, number>
   /** Per collection, the row of the record at each index. */
-  rows: Readonly<Record<Collection, readonly number[]>>
+  rows: Readonly<Record<RecordList, readonly number[]>>
   /** Per stance index, the quotes.csv row of each of its quotes. */
   quoteRows: ReadonlyMap<number, readonly number[]>
   /** The corrections.csv row of each item of `meta.corrections`. */
@@ -33,8 +34,8 @@ export function assembleDataset(tables: Readonly<Record<SheetName, Table>>): {
   const { meta, keyRows, problems: metaProblems } = readMeta(tables.meta)
   problems.push(...metaProblems)
   const raw: JsonRecord = { $schema: IMPORTED_SCHEMA, meta }
-  const rows = {} as Record<Collection, number[]>
-  for (const name of COLLECTIONS) {
+  const rows = {} as Record<RecordList, number[]>
+  for (const name of RECORD_LISTS) {
     const table = tables[name]
     rows[name] = table.rows.map(({ row }) => row)
     raw[name] = table.rows.map(({ row, cells }) => {

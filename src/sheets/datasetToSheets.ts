@@ -1,4 +1,5 @@
 import { dsvFormat } from 'd3-dsv'
+import { RECORD_LISTS } from '../data/recordLists.ts'
 import type { RawDataset } from '../data/schema.ts'
 import type { Delimiter } from './detectDelimiter.ts'
 import {
@@ -10,7 +11,7 @@ import {
 } from './fieldCodec.ts'
 import { metaRows } from './metaSheet.ts'
 import { CORRECTION_FIELDS, QUOTE_FIELDS, QUOTE_KEY_FIELDS, SHEET_FIELDS } from './sheetFields.ts'
-import { COLLECTIONS, type SheetName, sheetFile } from './sheetNames.ts'
+import { type SheetName, sheetFile } from './sheetNames.ts'
 
 /**
  * Writes a validated dataset as CSV sheets, one per file name (`stances.csv`…). Cells are written
@@ -24,7 +25,7 @@ export function datasetToSheets(
   const format = dsvFormat(delimiter)
   const layout: SheetLayout = { chambers: chamberIds(raw), languages: raw.meta.languages }
   const sheets: Partial<Record<SheetName, string[][]>> = { meta: metaRows(raw.meta) }
-  for (const name of COLLECTIONS) {
+  for (const name of RECORD_LISTS) {
     const records: readonly JsonRecord[] = raw[name]
     sheets[name] = table(SHEET_FIELDS[name], layout, records)
   }

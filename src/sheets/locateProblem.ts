@@ -1,9 +1,10 @@
 import { formatProblem, type Problem } from '../data/problem.ts'
+import { RECORD_LISTS, type RecordList } from '../data/recordLists.ts'
 import type { SheetLocator } from './assembleDataset.ts'
 import { META_KEYS } from './metaSheet.ts'
 import { type PathStep, parseJsonPath } from './parseJsonPath.ts'
 import { sheetMessage } from './sheetMessage.ts'
-import { COLLECTIONS, type Collection, sheetFile } from './sheetNames.ts'
+import { sheetFile } from './sheetNames.ts'
 import { formatSheetProblem, type SheetProblem } from './sheetProblem.ts'
 
 /**
@@ -34,7 +35,7 @@ function locate([head, index, ...rest]: PathStep[], locator: SheetLocator): Plac
     if (row !== undefined) return { file: 'meta.csv', row, column: 'value' }
     return { file: keys.length > 0 ? `meta.csv, key ${keys.join('/')}` : 'meta.csv' }
   }
-  if (!isCollection(head)) return null
+  if (!isRecordList(head)) return null
   const file = sheetFile(head)
   if (typeof index !== 'number') return { file }
   const [field, quote, ...quoteRest] = rest
@@ -67,6 +68,6 @@ function columnsFor(columns: readonly string[], steps: readonly PathStep[]): str
   return spread.length > 0 ? spread : [joined]
 }
 
-function isCollection(value: PathStep | undefined): value is Collection {
-  return (COLLECTIONS as readonly PathStep[]).includes(value as PathStep)
+function isRecordList(value: PathStep | undefined): value is RecordList {
+  return (RECORD_LISTS as readonly PathStep[]).includes(value as PathStep)
 }

@@ -1,7 +1,7 @@
+import type { RecordList } from '../data/recordLists.ts'
 import { nested, proposedBy, roles } from './compoundCodecs.ts'
 import type { FieldCodec } from './fieldCodec.ts'
 import { colour, seats } from './partyCodecs.ts'
-import type { Collection } from './sheetNames.ts'
 import { flag, ids, localized, majorityRule, nullable, number, text } from './simpleCodecs.ts'
 
 // Field order follows src/data/schema.ts, so imported records list their keys the way the schema does.
@@ -21,7 +21,7 @@ export const QUOTE_FIELDS: readonly FieldCodec[] = [
 const actor = (key: string) => nested(key, [text('party'), text('person')])
 
 /** The columns of every record sheet, field by field. */
-export const SHEET_FIELDS: Record<Collection, readonly FieldCodec[]> = {
+export const SHEET_FIELDS: Record<RecordList, readonly FieldCodec[]> = {
   chambers: [
     text('id'),
     localized('name'),

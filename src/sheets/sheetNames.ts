@@ -1,21 +1,10 @@
-/** The record lists of a dataset that each get a sheet of their own, one row per record. */
-export const COLLECTIONS = [
-  'chambers',
-  'parties',
-  'people',
-  'topics',
-  'measures',
-  'phases',
-  'stances',
-  'events',
-  'relations',
-  'sources',
-] as const
-/** A record list that has a sheet of its own. */
-export type Collection = (typeof COLLECTIONS)[number]
+import { RECORD_LISTS } from '../data/recordLists.ts'
 
-/** Every sheet of the spreadsheet workflow, in the order a desk fills them in. */
-export const SHEETS = ['meta', ...COLLECTIONS, 'quotes', 'corrections'] as const
+/**
+ * Every sheet of the spreadsheet workflow, in the order a desk fills them in: each record list
+ * has a sheet of its own, one row per record.
+ */
+export const SHEETS = ['meta', ...RECORD_LISTS, 'quotes', 'corrections'] as const
 /** A sheet's name: its file name without `.csv`. */
 export type SheetName = (typeof SHEETS)[number]
 

@@ -1,7 +1,7 @@
 import { useState } from 'react'
+import type { IdList } from '../../data/recordLists.ts'
 import type { RawDataset } from '../../data/schema.ts'
 import type { Path } from '../../editor/editPath.ts'
-import type { IdKind } from '../../editor/references.ts'
 import { recordIds } from '../recordIds.ts'
 import type { Edits } from '../useEditorDocument.ts'
 import { SourceFromUrl } from './SourceFromUrl.tsx'
@@ -12,7 +12,7 @@ type Props = {
   label: string
   path: Path
   value: unknown
-  to: IdKind
+  to: IdList
   raw: RawDataset
   edits: Edits
 }

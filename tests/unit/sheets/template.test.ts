@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
+import { RECORD_LISTS } from '../../../src/data/recordLists.ts'
 import { datasetToSheets } from '../../../src/sheets/datasetToSheets.ts'
-import { COLLECTIONS, SHEETS, sheetFile } from '../../../src/sheets/sheetNames.ts'
+import { SHEETS, sheetFile } from '../../../src/sheets/sheetNames.ts'
 import { sheetsToDataset } from '../../../src/sheets/sheetsToDataset.ts'
 
 const files = Object.fromEntries(
@@ -21,7 +22,7 @@ describe('data/template', () => {
 
   test('data/template has one example record per sheet, all fictional', () => {
     if (!result.ok) return
-    for (const name of COLLECTIONS) expect(result.value[name], name).toHaveLength(1)
+    for (const name of RECORD_LISTS) expect(result.value[name], name).toHaveLength(1)
     expect(result.value.stances[0]?.quotes).toHaveLength(1)
     expect(result.value.sources[0]?.url).toMatch(/^https:\/\/example\.org\//)
   })
