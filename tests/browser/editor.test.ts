@@ -249,6 +249,45 @@ describe('editor.html', () => {
   )
 
   test(
+    'an id or the language list is applied on Enter or on leaving the box, and Escape keeps it as it was',
+    async () => {
+      const { page, close } = await openEditor(suite.browser)
+      await page.getByRole('button', { name: 'parties', exact: true }).click()
+      const id = page.locator('#field-parties-0-id')
+      await id.fill('volkspartij')
+      await id.press('Escape')
+      expect(await id.inputValue()).toBe('vvd')
+      await id.fill('volkspartij')
+      // Leaving the box renames, as Enter does.
+      await id.press('Tab')
+      await valid(page)
+      await page.getByRole('button', { name: 'stances', exact: true }).click()
+      await page.getByRole('button', { name: 'volkspartij on emergency-brake: supports' }).waitFor()
+
+      await page.getByRole('button', { name: 'meta', exact: true }).click()
+      const languages = page.getByLabel('Languages', { exact: true })
+      expect(await languages.inputValue()).toBe('nl, en')
+      await languages.fill('nl')
+      await languages.press('Escape')
+      expect(await languages.inputValue()).toBe('nl, en')
+      await languages.fill('nl, en, de')
+      await languages.press('Enter')
+      const title = page.getByRole('group', { name: 'Title' })
+      expect(
+        await title
+          .getByRole('textbox')
+          .evaluateAll((boxes) => boxes.map((b) => b.getAttribute('lang'))),
+      ).toEqual(['nl', 'en', 'de'])
+      await page.getByRole('button', { name: 'save', exact: true }).click()
+      expect(await page.locator('#change-summary').textContent()).toMatch(
+        /^meta: languages changed, 1 party renamed, /,
+      )
+      await close()
+    },
+    SLOW,
+  )
+
+  test(
     'a source added by its address is cited at once, and is valid once its headline and date are written',
     async () => {
       const { page, close } = await openEditor(suite.browser)

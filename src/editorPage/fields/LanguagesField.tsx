@@ -1,9 +1,9 @@
-import { useState } from 'react'
 import type { RawDataset } from '../../data/schema.ts'
 import { fieldId, type Path } from '../../editor/editPath.ts'
 import { setLanguages } from '../../editor/setLanguages.ts'
 import type { Edits } from '../useEditorDocument.ts'
 import './fields.css'
+import { useCommittedText } from './useCommittedText.ts'
 
 type Props = { label: string; path: Path; raw: RawDataset; edits: Edits }
 
@@ -14,31 +14,22 @@ type Props = { label: string; path: Path; raw: RawDataset; edits: Edits }
 export function LanguagesField({ label, path, raw, edits }: Props) {
   const id = fieldId(path)
   const current = Array.isArray(raw.meta?.languages) ? raw.meta.languages.join(', ') : ''
-  const [draft, setDraft] = useState<string | null>(null)
-  const commit = () => {
-    if (draft === null) return
+  const box = useCommittedText(current, (draft) => {
     const tags = draft
       .split(',')
       .map((tag) => tag.trim())
       .filter(Boolean)
-    setDraft(null)
     if (tags.join(', ') !== current) edits.replace((r) => setLanguages(r, tags))
-  }
+  })
   return (
     <div className="ed-field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
-        value={draft ?? current}
+        {...box}
         aria-describedby={`${id}-hint`}
         spellCheck={false}
         autoComplete="off"
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit()
-          if (e.key === 'Escape') setDraft(null)
-        }}
       />
       <p id={`${id}-hint`} className="ed-hint">
         BCP 47 tags separated by commas (nl, en, pt-BR), applied with Enter. Every text gets a box
