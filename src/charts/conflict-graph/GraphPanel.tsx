@@ -4,8 +4,7 @@ import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import { atTheTable } from '../../data/vocabularies.ts'
 import { useElementWidth } from '../../hooks/useElementWidth.ts'
-import { conflictModel } from '../../model/conflictModel.ts'
-import { leadSeats } from '../../model/partyOrder.ts'
+import { useIdleQueue } from '../../hooks/useIdleQueue.ts'
 import {
   setOpenGraphItem,
   setShowOpposition,
@@ -17,17 +16,10 @@ import { fill, messages } from '../../ui/strings.ts'
 import { UiText } from '../UiText.tsx'
 import { AdjacencyTable } from './AdjacencyTable.tsx'
 import { ConflictGraph } from './ConflictGraph.tsx'
-import {
-  describeGraph,
-  describeNode,
-  describePair,
-  describeRelation,
-  relationKeyText,
-  relationKinds,
-} from './describeGraph.ts'
+import { describeGraph, describeNode, describePair, describeRelation } from './describeGraph.ts'
 import { GraphCard } from './GraphCard.tsx'
 import { graphItems } from './graphItems.ts'
-import { graphLayout } from './layout.ts'
+import { laidGraph } from './laidGraph.ts'
 import '../panel.css'
 import './ConflictGraph.css'
 import './GraphPanel.css'
@@ -52,34 +44,21 @@ export function GraphPanel({ dataset, language, phase }: Props) {
     () => (selectedMeasure ? [selectedMeasure] : dataset.measures.map((m) => m.id)),
     [dataset, selectedMeasure],
   )
-  const model = useMemo(
+  const options = { measure: selectedMeasure, includeOpposition: showOpposition, rule }
+  const graphWidth = Math.min(width, 640)
+  // Laid out once per view and dataset (the same objects again, so what derives from them is
+  // not recomputed).
+  const { model, layout } = laidGraph(dataset, language, graphWidth, { phase, ...options })
+  // Every phase's layout, ahead of the reader's click: on a phone one took most of its time.
+  const warmUp = useMemo(
     () =>
-      conflictModel(dataset, {
-        phase,
-        measure: selectedMeasure,
-        includeOpposition: showOpposition,
-        rule,
+      dataset.phases.map((p) => () => {
+        const view = { phase: p.id, measure: selectedMeasure, includeOpposition: showOpposition }
+        laidGraph(dataset, language, graphWidth, { ...view, rule })
       }),
-    [dataset, phase, selectedMeasure, showOpposition, rule],
+    [dataset, language, graphWidth, selectedMeasure, showOpposition, rule],
   )
-  const layout = useMemo(
-    () =>
-      graphLayout(
-        model,
-        Math.min(width, 640),
-        (id) => {
-          const party = dataset.partyById.get(id)
-          return party ? leadSeats(dataset, party) : 0
-        },
-        {
-          node: (id) => dataset.partyById.get(id)?.shortName ?? id,
-          bold: (id) => atTheTable(dataset.partyById.get(id)?.side ?? 'opposition'),
-          relation: (edge) => relationKinds(language, edge),
-          key: (edge) => relationKeyText(dataset, language, edge),
-        },
-      ),
-    [model, width, dataset, language],
-  )
+  useIdleQueue(warmUp)
   const items = useMemo(() => graphItems(layout), [layout])
   const names = useMemo(
     () =>
