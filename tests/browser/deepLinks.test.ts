@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { chromiumSuite } from './support/chromiumSuite.ts'
@@ -8,6 +9,21 @@ const suite = chromiumSuite({ basePath: '/deep/' })
 const checkedPhase = (page: Page) =>
   page.locator('.phase-control input:checked').getAttribute('value')
 const search = (page: Page) => page.evaluate(() => window.location.search)
+
+// Every colour token of the theme, as the page resolves it (a probe element coloured by each).
+const TOKENS = [
+  ...readFileSync('src/styles/tokens.css', 'utf8').matchAll(/(--[\w-]+):\s*light-dark\(/g),
+].map((match) => match[1] ?? '')
+const palette = (page: Page) =>
+  page.evaluate((tokens) => {
+    const probe = document.body.appendChild(document.createElement('i'))
+    const colours = tokens.map((token) => {
+      probe.style.color = `var(${token})`
+      return getComputedStyle(probe).color
+    })
+    probe.remove()
+    return colours
+  }, TOKENS)
 
 describe('deep links', () => {
   test('a link opens exactly its view: phase, party, measure, view, language and theme', async () => {
@@ -66,6 +82,24 @@ describe('deep links', () => {
     expect(await page.locator('svg.stance-matrix').count()).toBe(1)
     expect(watch.errors).toEqual([])
     await close()
+  })
+
+  test('the dark palette is the same whether the system or ?theme=dark asks for it', async () => {
+    const shown = async (query: string, colorScheme: 'light' | 'dark') => {
+      const { page, close } = await openApp(suite.browser, suite.server, { query, colorScheme })
+      const colours = await palette(page)
+      await close()
+      return colours
+    }
+    const light = await shown('', 'light')
+    const dark = await shown('', 'dark')
+    expect(TOKENS.length).toBeGreaterThan(10)
+    expect(await shown('?theme=dark', 'light')).toEqual(dark)
+    expect(await shown('?theme=light', 'dark')).toEqual(light)
+    // Every token changes with the theme, so the comparisons above compare two palettes.
+    TOKENS.forEach((token, i) => {
+      expect(dark[i], token).not.toBe(light[i])
+    })
   })
 
   test('?theme=light overrides a dark system setting, for embeds on light host pages', async () => {
