@@ -1,3 +1,4 @@
+import { checkAsOf } from './checkAsOf.ts'
 import { checkEventDates } from './checkEventDates.ts'
 import { checkShortTitles } from './checkShortTitles.ts'
 import { checkSourceUse } from './checkSourceUse.ts'
@@ -16,13 +17,14 @@ import type { RawDataset, RawParty, RawPhase } from './schema.ts'
 
 /**
  * Reports what the format forbids beyond shapes: seat sums, colour contrast, short titles, time
- * order, event dates, stance rules, uncited sources. On a partly valid file, each rule looks only
+ * order (nothing dated after meta.asOf), event dates, stance rules, uncited sources. On a partly valid file, each rule looks only
  * at records that parsed, and a rule that needs a whole list (seat sums, phase order) waits until
  * that list is whole.
  */
 export function checkRules(data: PartialDataset): Problem[] {
   return [
     ...checkMeta(data),
+    ...checkAsOf(data),
     ...checkSeats(data),
     ...data.parties.flatMap((party, i) => (party ? checkColour(party, i) : [])),
     ...checkShortTitles(data),

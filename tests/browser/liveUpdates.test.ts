@@ -70,7 +70,7 @@ describe('a page with ?refresh=5 follows its dataset', () => {
       .locator('[role=gridcell][aria-expanded=true]')
       .getAttribute('aria-label')
     expect(await cdaCell(page).getAttribute('class')).toContain('pos-supports')
-    writeFileSync(served, updatedDataset('2023-07-14T21:34:00+02:00'))
+    writeFileSync(served, updatedDataset('2026-12-03T21:34:00+01:00'))
 
     await expect
       .poll(() => cdaCell(page).getAttribute('class'), { timeout: 20_000 })
@@ -101,7 +101,7 @@ describe('a page with ?refresh=5 follows its dataset', () => {
     })
     const changed = page.locator('.stance-table td.is-updated')
     expect(await changed.count()).toBe(0)
-    writeFileSync(served, updatedDataset('2023-07-14T21:34:00+02:00'))
+    writeFileSync(served, updatedDataset('2026-12-03T21:34:00+01:00'))
     await expect.poll(() => changed.count(), { timeout: 20_000 }).toBe(1)
     // CDA's row, the war-refugee column: the new position, then the note.
     const text = await changed.textContent()
@@ -121,7 +121,7 @@ describe('a page with ?refresh=5 follows its dataset', () => {
     })
     const grid = page.getByRole('grid')
     expect(await grid.evaluate((el) => el.tagName)).toBe('TABLE')
-    writeFileSync(served, updatedDataset('2023-07-14T21:34:00+02:00'))
+    writeFileSync(served, updatedDataset('2026-12-03T21:34:00+01:00'))
     await expect
       .poll(() => cdaCell(page).getAttribute('class'), { timeout: 20_000 })
       .toContain('pos-opposes')
