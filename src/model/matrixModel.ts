@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/indexDataset.ts'
 import type { RawMeasure, RawParty } from '../data/schema.ts'
 import type { StanceRule } from '../data/vocabularies.ts'
+import { datasetMemo } from './datasetMemo.ts'
 import { type Disagreement, disagreement } from './disagreement.ts'
 import { partiesBySide } from './partyOrder.ts'
 import {
@@ -52,8 +53,17 @@ export function hasKnownStance(dataset: Dataset, partyId: string): boolean {
   return false
 }
 
-/** Measures grouped by topic (in the dataset's topic order), filtered to the chosen topics. */
+/**
+ * Measures grouped by topic (in the dataset's topic order), filtered to the chosen topics. The
+ * same array for the same topics, whatever the phase.
+ */
 export function matrixColumns(dataset: Dataset, topics: readonly string[]): MatrixColumn[] {
+  return columnsFor(dataset, topics.join('\u0000'), () => topicColumns(dataset, topics))
+}
+
+const columnsFor = datasetMemo<MatrixColumn[]>()
+
+function topicColumns(dataset: Dataset, topics: readonly string[]): MatrixColumn[] {
   const shown =
     topics.length === 0 ? dataset.topics : dataset.topics.filter((t) => topics.includes(t.id))
   return shown.flatMap((topic) =>
@@ -63,19 +73,25 @@ export function matrixColumns(dataset: Dataset, topics: readonly string[]): Matr
   )
 }
 
-/** Rows by side and seats, or by agreement with a party (closest first, no shared stance last). */
+/**
+ * Rows by side and seats, or by agreement with a party (closest first, no shared stance last).
+ * By side, the same array at every phase.
+ */
 export function matrixRows(
   dataset: Dataset,
   options: MatrixOptions,
   measureIds: readonly string[],
 ): MatrixRow[] {
-  const bySide = partiesBySide(dataset).filter(
-    (p) => options.showSilentParties || p.side !== 'opposition' || hasKnownStance(dataset, p.id),
-  )
-  const { sortBy } = options
+  const { showSilentParties, sortBy } = options
+  const bySide = () =>
+    partiesBySide(dataset).filter(
+      (p) => showSilentParties || p.side !== 'opposition' || hasKnownStance(dataset, p.id),
+    )
   if (sortBy === 'side' || !dataset.partyById.has(sortBy.agreementWith))
-    return bySide.map((party) => ({ party, distance: null }))
-  const rows = bySide.map((party) => ({
+    return sideRows(dataset, String(showSilentParties), () =>
+      bySide().map((party) => ({ party, distance: null })),
+    )
+  const rows = bySide().map((party) => ({
     party,
     distance: disagreement(
       dataset,
@@ -91,6 +107,8 @@ export function matrixRows(
   // Array.prototype.sort is stable, so ties keep the side-and-seats order.
   return rows.sort((a, b) => key(a) - key(b))
 }
+
+const sideRows = datasetMemo<MatrixRow[]>()
 
 /** Derives the whole matrix for a phase: rows, columns and every cell. */
 export function matrixModel(dataset: Dataset, options: MatrixOptions): MatrixModel {

@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/indexDataset.ts'
 import type { RawParty } from '../data/schema.ts'
 import { SIDES } from '../data/vocabularies.ts'
+import { datasetMemo } from './datasetMemo.ts'
 
 /** Seats in the dataset's first chamber (the one the graphic leads with). */
 export function leadSeats(dataset: Dataset, party: RawParty): number {
@@ -10,9 +11,15 @@ export function leadSeats(dataset: Dataset, party: RawParty): number {
 
 /**
  * Parties in reading order, grouped by side (coalition, negotiating, support, opposition), each
- * group by seats, then by name.
+ * group by seats, then by name. Sorted once per dataset: the same array every call.
  */
-export function partiesBySide(dataset: Dataset): RawParty[] {
+export function partiesBySide(dataset: Dataset): readonly RawParty[] {
+  return bySide(dataset, '', () => sortBySide(dataset))
+}
+
+const bySide = datasetMemo<readonly RawParty[]>()
+
+function sortBySide(dataset: Dataset): RawParty[] {
   const sideRank = (party: RawParty) => SIDES.indexOf(party.side)
   return [...dataset.parties].sort(
     (a, b) =>

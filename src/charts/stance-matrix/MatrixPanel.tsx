@@ -73,16 +73,22 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
   // so that form is always laid out as prerendered: hydration at any width changes nothing.
   const layoutWidth = turnable ? MATRIX_SIZES.widest : Math.min(width, MATRIX_SIZES.widest)
   const titles = useMemo(() => measureTitles(dataset, language), [dataset, language])
+  // Rows and columns are the same arrays at every phase (unless sorted by agreement), so a phase
+  // change lays nothing out again: only the cells change.
+  const { rows, columns } = model
   const layout = useMemo(
     () =>
-      matrixLayout(model, {
-        width: layoutWidth,
-        rowLabel: (id) => dataset.partyById.get(id)?.shortName ?? id,
-        columnTitles: titles,
-        groupLabel: sortBy === 'side' ? (side) => messages(language).sides[side] : null,
-        direction: textDirection(language),
-      }),
-    [model, layoutWidth, dataset, language, sortBy, titles],
+      matrixLayout(
+        { rows, columns },
+        {
+          width: layoutWidth,
+          rowLabel: (id) => dataset.partyById.get(id)?.shortName ?? id,
+          columnTitles: titles,
+          groupLabel: sortBy === 'side' ? (side) => messages(language).sides[side] : null,
+          direction: textDirection(language),
+        },
+      ),
+    [rows, columns, layoutWidth, dataset, language, sortBy, titles],
   )
   const turned = useMemo(
     () => (turnable ? turnMatrix(layout, titles) : null),

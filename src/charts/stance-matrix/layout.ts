@@ -70,7 +70,10 @@ export type MatrixLayout = {
 }
 
 /** Places headers and cells; the matrix scrolls sideways rather than squeezing cells below a tap target. */
-export function matrixLayout(model: MatrixModel, input: MatrixLayoutInput): MatrixLayout {
+export function matrixLayout(
+  model: Pick<MatrixModel, 'rows' | 'columns'>,
+  input: MatrixLayoutInput,
+): MatrixLayout {
   const { font, minCell, maxCell, topicGap, groupLabel, headerAngle, lineHeight } = MATRIX_SIZES
   const rowLabels = model.rows.map((row) => input.rowLabel(row.party.id))
   // As wide as the longest name needs, in bold (coalition rows) and with the reader's own text

@@ -150,3 +150,43 @@ test('matrixModel cells hold what stanceCell and changedSincePrevious say, at ev
   // row blue (1), column cap (0): opposes, carried from before.
   expect(carried.cells[4]?.cell).toMatchObject({ value: 'opposes', carried: true })
 })
+
+describe('matrixModel across phases', () => {
+  const at = (phase: string, sortBy: 'side' | { agreementWith: string } = 'side') =>
+    matrixModel(data, { phase, topics: [], sortBy, showSilentParties: false, rule: 'carried' })
+
+  test('matrixModel sorted by side holds the very same rows and columns at every phase, so the layout is not redone', () => {
+    const before = at('before')
+    const end = at('end')
+    expect(end.rows).toBe(before.rows)
+    expect(end.columns).toBe(before.columns)
+    expect(end.cells).not.toBe(before.cells)
+  })
+
+  test('matrixModel gives other rows and columns for other silent-party and topic choices', () => {
+    const end = at('end')
+    const silent = matrixModel(data, {
+      phase: 'end',
+      topics: [],
+      sortBy: 'side',
+      showSilentParties: true,
+      rule: 'carried',
+    })
+    const oneTopic = matrixModel(data, {
+      phase: 'end',
+      topics: [data.topics[0]?.id ?? ''],
+      sortBy: 'side',
+      showSilentParties: false,
+      rule: 'carried',
+    })
+    expect(silent.rows).not.toBe(end.rows)
+    expect(oneTopic.columns).not.toBe(end.columns)
+    expect(oneTopic.columns.length).toBeLessThan(end.columns.length)
+  })
+
+  test('matrixModel sorted by agreement orders the rows of each phase afresh', () => {
+    const sortBy = { agreementWith: 'red' }
+    expect(at('end', sortBy).rows).not.toBe(at('before', sortBy).rows)
+    expect(at('end', sortBy).rows[0]?.party.id).toBe('red')
+  })
+})
