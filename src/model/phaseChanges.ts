@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/indexDataset.ts'
 import type { RawMeasure, RawParty, RawRelation } from '../data/schema.ts'
 import { type Position, positionRank } from '../data/vocabularies.ts'
+import { datasetMemo } from './datasetMemo.ts'
 import { partiesBySide } from './partyOrder.ts'
 import { isChange, isOnTable, shownCell } from './stanceCell.ts'
 
@@ -29,9 +30,16 @@ export type PhaseChange =
  * What changed at a phase, derived from the data, in this order: positions that moved against
  * the last known one (the carried rule: falling silent is no move), measures that came on the
  * table, and explicit relations made (ultimatums, red lines, proposals, vote threats). A
- * measure new on the table is one item, not one per party. Empty for the first phase.
+ * measure new on the table is one item, not one per party. Empty for the first phase. Derived
+ * once per dataset and phase: the matrix's list and the phase announcer both ask for it.
  */
-export function phaseChanges(dataset: Dataset, phaseId: string): PhaseChange[] {
+export function phaseChanges(dataset: Dataset, phaseId: string): readonly PhaseChange[] {
+  return changesAt(dataset, phaseId, () => deriveChanges(dataset, phaseId))
+}
+
+const changesAt = datasetMemo<readonly PhaseChange[]>()
+
+function deriveChanges(dataset: Dataset, phaseId: string): PhaseChange[] {
   const at = dataset.phaseIndex.get(phaseId) ?? 0
   const previous = dataset.phases[at - 1]
   if (!previous) return []
