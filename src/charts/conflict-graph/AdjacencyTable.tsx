@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { Dataset } from '../../data/indexDataset.ts'
 import type { Language } from '../../data/languages.ts'
 import type { ConflictModel } from '../../model/conflictModel.ts'
@@ -9,8 +10,12 @@ import '../panel.css'
 
 type Props = { dataset: Dataset; language: Language; model: ConflictModel }
 
-/** Every pair of shown parties with its distance and the relations between them: the graph as a table. */
-export function AdjacencyTable({ dataset, language, model }: Props) {
+/**
+ * Every pair of shown parties with its distance and the relations between them: the graph as a
+ * table. Memoised: the graph panel re-renders on every selection, hover and focus, and the model
+ * (from laidGraph) is the same object until the view changes.
+ */
+export const AdjacencyTable = memo(function AdjacencyTable({ dataset, language, model }: Props) {
   const strings = messages(language).sections
   const chrome = chromeMark(language)
   const short = (id: string) => dataset.partyById.get(id)?.shortName ?? id
@@ -82,4 +87,4 @@ export function AdjacencyTable({ dataset, language, model }: Props) {
       )}
     </details>
   )
-}
+})
