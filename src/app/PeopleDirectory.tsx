@@ -18,6 +18,7 @@ export const PeopleDirectory = memo(function PeopleDirectory({
   language: Language
 }) {
   const strings = messages(language).sections
+  const { colon, listSeparator } = messages(language).punctuation
   const groups = [
     ...partiesBySide(dataset).map((party) => ({
       key: party.id,
@@ -40,7 +41,7 @@ export const PeopleDirectory = memo(function PeopleDirectory({
                 <li key={person.id} id={personAnchor(person.id)} tabIndex={-1}>
                   <strong>{person.name}</strong>
                   {person.roles.length > 0 &&
-                    `: ${person.roles.map((r) => r[language]).join('; ')}`}
+                    `${colon}${person.roles.map((r) => r[language]).join(listSeparator)}`}
                 </li>
               ))}
             </ul>

@@ -28,4 +28,9 @@ export type Catalogue = {
   agreementLevels: readonly [string, string, string, string]
   /** The method section's paragraph on carried stances. */
   carriedMethod: string
+  /**
+   * Punctuation the code sets between texts it joins (a label and its value, list items, a
+   * quote's marks): French puts a space before : and ;, and each language has its own quotes.
+   */
+  punctuation: { colon: string; listSeparator: string; quoteOpen: string; quoteClose: string }
 }

@@ -259,4 +259,5 @@ export const de: Catalogue = {
   agreementLevels: ['weitgehend einig', 'eher einig', 'eher uneinig', 'stark uneinig'],
   carriedMethod:
     'Die Daten verzeichnen eine Position nur zu dem Zeitpunkt, zu dem die Berichterstattung sie meldet. Schweigt die Berichterstattung zu einem späteren Zeitpunkt, zeigt die Grafik die zuletzt gemeldete Position der Partei, heller gezeichnet und mit einer Eckmarkierung, und die Detailkarte nennt, wann sie zuletzt gemeldet wurde, mit den damaligen Quellen. Das gilt für die Matrix, die Tabelle, die Mehrheiten, das Konfliktnetz, die Kennzahlen und die Downloads. Eine Maßnahme, die noch nicht auf dem Tisch liegt, erhält keine Position; „unbekannt“ steht nur dort, wo bis zu diesem Zeitpunkt nichts gemeldet worden war. „Nur zeigen, was zu diesem Zeitpunkt gemeldet wurde“ zeigt für jeden Zeitpunkt nur die Berichterstattung dieses Zeitpunkts.',
+  punctuation: { colon: ': ', listSeparator: '; ', quoteOpen: '„', quoteClose: '“' },
 }

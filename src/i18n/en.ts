@@ -246,4 +246,5 @@ export const en: Catalogue = {
   agreementLevels: ['strongly agree', 'mostly agree', 'mostly disagree', 'strongly disagree'],
   carriedMethod:
     'The data records a stance only at the moment reporting states it. Where reporting falls silent at a later moment, the graphic shows the party’s last reported stance, drawn lighter and with a corner mark, and the detail card says when it was last reported, with the sources of that time. The matrix, the table, the majorities, the conflict graph, the key figures and the downloads all follow this rule. A measure not yet on the table gets no stance; ‘unknown’ appears only where nothing had been reported up to that moment. ‘Show only what was reported at this moment’ shows each moment’s own reporting only.',
+  punctuation: { colon: ': ', listSeparator: '; ', quoteOpen: '“', quoteClose: '”' },
 }

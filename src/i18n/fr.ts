@@ -267,4 +267,10 @@ export const fr: Catalogue = {
   ],
   carriedMethod:
     'Les données n’enregistrent une position qu’au moment où les médias la rapportent. Lorsque les médias se taisent à un moment ultérieur, le graphique montre la dernière position rapportée du parti, en plus clair et avec une marque dans le coin, et la fiche de détail indique quand elle a été rapportée pour la dernière fois, avec les sources de l’époque. La matrice, le tableau, les majorités, le réseau des conflits, les chiffres clés et les téléchargements suivent tous cette règle. Une mesure qui n’est pas encore sur la table n’a pas de position ; « position inconnue » n’apparaît que là où rien n’avait été rapporté jusqu’à ce moment. « N’afficher que ce qui a été rapporté à ce moment » montre, pour chaque moment, uniquement ce qui a été rapporté à ce moment-là.',
+  punctuation: {
+    colon: '\u00a0: ',
+    listSeparator: '\u202f; ',
+    quoteOpen: '«\u202f',
+    quoteClose: '\u202f»',
+  },
 }

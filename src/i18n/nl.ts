@@ -257,4 +257,5 @@ export const nl = {
   ],
   carriedMethod:
     'Een standpunt staat in de gegevens alleen bij het moment waarop berichtgeving het meldt. Zwijgt de berichtgeving op een later moment, dan toont de graphic het laatst gemelde standpunt van die partij, lichter getekend en met een hoekje, en zegt de detailkaart wanneer het voor het laatst gemeld werd, met de bronnen van toen. Dat geldt voor de matrix, de tabel, de meerderheden, het conflictnetwerk, de kerncijfers en de downloads. Een maatregel die nog niet op tafel lag krijgt geen standpunt; ‘onbekend’ staat er alleen waar tot dan toe niets gemeld was. Met ‘Toon alleen wat op dit moment is gemeld’ ziet u per moment alleen de berichtgeving van dat moment.',
+  punctuation: { colon: ': ', listSeparator: '; ', quoteOpen: '“', quoteClose: '”' },
 }

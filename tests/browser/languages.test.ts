@@ -44,7 +44,17 @@ describe('the interface speaks the dataset’s language, or English', () => {
     expect(await page.locator('.phase-control').textContent()).toContain('5 mars 2030')
     expect(
       await page.getByRole('gridcell', { name: /^RED / }).first().getAttribute('aria-label'),
-    ).toMatch(/^RED sur Plafond\s:\spour; déclaration publique$/)
+    ).toMatch(/^RED sur Plafond\u00a0: pour\u202f; déclaration publique$/)
+    // Print typography where the page joins texts: guillemets with narrow no-break spaces around
+    // a quote, a no-break space before a colon.
+    await page.locator('.phase-control input[type="radio"]').first().check()
+    await page.getByRole('gridcell', { name: /^RED sur Plafond/ }).hover()
+    expect(await page.locator('.cell-card blockquote').textContent()).toBe(
+      '«\u202fNous voulons un plafond.\u202f»',
+    )
+    expect(await page.locator('.legend-heading').first().textContent()).toBe(
+      `${fr.ui.legendConfidence}\u00a0:`,
+    )
     // Each language is named in its own language.
     const switcher = page.locator('.language-switch')
     expect(await switcher.locator('label').allTextContents()).toEqual(['Français', 'English'])

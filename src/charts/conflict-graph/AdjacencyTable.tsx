@@ -69,7 +69,9 @@ export const AdjacencyTable = memo(function AdjacencyTable({ dataset, language, 
                 </td>
                 <td>{pair?.disagreement.basis ?? 0}</td>
                 <td {...chrome}>
-                  {relations.map((r) => describeRelation(dataset, language, r)).join('; ')}
+                  {relations
+                    .map((r) => describeRelation(dataset, language, r))
+                    .join(messages(language).punctuation.listSeparator)}
                 </td>
               </tr>
             )

@@ -66,6 +66,7 @@ function title({ dataset, language, model, item }: Props): string {
 
 function Body({ dataset, language, model, item, phase, measureIds, rule }: Props) {
   const strings = messages(language).sections
+  const { colon, quoteOpen, quoteClose } = messages(language).punctuation
   const short = (id: string) => dataset.partyById.get(id)?.shortName ?? id
   const person = (id: string | null) => (id ? (dataset.personById.get(id)?.name ?? id) : null)
   if (item.kind === 'node') {
@@ -77,17 +78,21 @@ function Body({ dataset, language, model, item, phase, measureIds, rule }: Props
         <p>
           <UiText language={language} text={messages(language).sides[party.side]} /> ·{' '}
           {dataset.chambers
-            .map((c) => `${c.name[language]}: ${party.seats[c.id] ?? 0}`)
+            .map((c) => `${c.name[language]}${colon}${party.seats[c.id] ?? 0}`)
             .join(' · ')}
         </p>
         {person(party.leader) && (
           <p>
-            <UiText language={language} text={strings.leader} />: {person(party.leader)}
+            <UiText language={language} text={strings.leader} />
+            {colon}
+            {person(party.leader)}
           </p>
         )}
         {person(party.chair) && (
           <p>
-            <UiText language={language} text={strings.chair} />: {person(party.chair)}
+            <UiText language={language} text={strings.chair} />
+            {colon}
+            {person(party.chair)}
           </p>
         )}
         {party.note && <p className="cell-card-explanation">{party.note[language]}</p>}
@@ -102,7 +107,9 @@ function Body({ dataset, language, model, item, phase, measureIds, rule }: Props
                 const value = c.disagreement.value ?? 0
                 return (
                   <li key={other}>
-                    {short(other)}: {agreementLevel(value, language)} (
+                    {short(other)}
+                    {colon}
+                    {agreementLevel(value, language)} (
                     <UiText
                       language={language}
                       text={strings.distance}
@@ -140,7 +147,9 @@ function Body({ dataset, language, model, item, phase, measureIds, rule }: Props
         <ul className="pair-differences">
           {differences.map((d) => (
             <li key={d.measure.id}>
-              {d.measure.title[language]}: {short(pair.a)} {STANCE_GLYPHS[d.a]}{' '}
+              {d.measure.title[language]}
+              {colon}
+              {short(pair.a)} {STANCE_GLYPHS[d.a]}{' '}
               <UiText language={language} text={messages(language).positions[d.a]} />,{' '}
               {short(pair.b)} {STANCE_GLYPHS[d.b]}{' '}
               <UiText language={language} text={messages(language).positions[d.b]} />
@@ -174,7 +183,9 @@ function Body({ dataset, language, model, item, phase, measureIds, rule }: Props
           <p>{r.summary[language]}</p>
           {r.quote && (
             <blockquote lang={r.quote.language} dir={textDirection(r.quote.language)}>
-              “{r.quote.text}”{' '}
+              {quoteOpen}
+              {r.quote.text}
+              {quoteClose}{' '}
               <span className="quote-speaker">
                 — <PersonLink dataset={dataset} personId={r.quote.speaker} />
               </span>

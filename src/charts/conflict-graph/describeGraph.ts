@@ -3,6 +3,7 @@ import { type Language, textIn } from '../../data/languages.ts'
 import type { ConflictModel, PairEdge, RelationEdge } from '../../model/conflictModel.ts'
 import { leadSeats } from '../../model/partyOrder.ts'
 import { formatDate, formatNumber } from '../../ui/format.ts'
+import { inSentence } from '../../ui/inSentence.ts'
 import { fill, messages } from '../../ui/strings.ts'
 import { DISAGREEMENT_CUTOFF } from './graphSizes.ts'
 
@@ -29,7 +30,7 @@ export function describeNode(dataset: Dataset, language: Language, partyId: stri
       // The visible label comes first, so speech and sight agree (WCAG 2.5.3).
       short: party.shortName,
       party: textIn(party.name, language),
-      side: messages(language).sides[party.side].toLowerCase(),
+      side: inSentence(messages(language).sides[party.side], language),
       seats: leadSeats(dataset, party),
       chamber: dataset.chambers[0]?.name[language] ?? '',
     },
@@ -72,7 +73,7 @@ export function describeRelation(
       to: shortName(dataset, edge.to),
       list: edge.relations
         .map((r) => `${messages(language).relations[r.kind]} (${formatDate(r.date, language)})`)
-        .join('; '),
+        .join(messages(language).punctuation.listSeparator),
     },
     language,
   )

@@ -29,6 +29,7 @@ type Props = {
  */
 export function CellCard({ dataset, language, cellRef, cell, pinned, closeRef, onClose }: Props) {
   const strings = messages(language).ui
+  const { quoteOpen, quoteClose } = messages(language).punctuation
   const party = dataset.partyById.get(cellRef.party)
   const measure = dataset.measureById.get(cellRef.measure)
   const stance = cell.kind === 'stance' ? cell.stance : null
@@ -96,7 +97,9 @@ export function CellCard({ dataset, language, cellRef, cell, pinned, closeRef, o
             {stance.quotes.map((quote) => (
               <li key={quote.text}>
                 <blockquote lang={quote.language} dir={textDirection(quote.language)}>
-                  “{quote.text}”
+                  {quoteOpen}
+                  {quote.text}
+                  {quoteClose}
                 </blockquote>
                 <QuoteTranslation quote={quote} language={language} />
                 <span className="quote-speaker">

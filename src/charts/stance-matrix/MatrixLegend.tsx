@@ -60,7 +60,8 @@ export function MatrixLegend({ language }: { language: Language }) {
       </ul>
       <ul className="legend-list">
         <li className="legend-heading">
-          <UiText language={language} text={strings.legendConfidence} />:
+          <UiText language={language} text={strings.legendConfidence} />
+          {messages(language).punctuation.colon.trimEnd()}
         </li>
         {CONFIDENCES.map((confidence) => (
           <li key={confidence}>

@@ -3,6 +3,7 @@ import { type Language, textIn } from '../../data/languages.ts'
 import type { RawActor } from '../../data/schema.ts'
 import { hardened, type PhaseChange } from '../../model/phaseChanges.ts'
 import { actorParty } from '../../model/relationsInEffect.ts'
+import { inSentence } from '../../ui/inSentence.ts'
 import { fill, messages } from '../../ui/strings.ts'
 
 /** What choosing an item of the changes list selects: a cell, a measure, or a party (and measure). */
@@ -13,16 +14,6 @@ export type ChangeTarget =
 
 /** One item of the changes list: its sentence and what it selects. */
 export type DescribedChange = { text: string; target: ChangeTarget }
-
-/**
- * A title inside a sentence: lower case first, unless it starts with an abbreviation (VVD-CDA…).
- * German keeps it as written: its titles mostly start with a noun ("Netzentgelte deckeln").
- */
-export function inSentence(title: string, language: Language = 'en'): string {
-  if (language.split('-')[0]?.toLowerCase() === 'de') return title
-  const [first = '', second = ''] = title
-  return second && second === second.toLowerCase() ? first.toLowerCase() + title.slice(1) : title
-}
 
 function actorName(dataset: Dataset, actor: RawActor): string {
   if (actor.party) return dataset.partyById.get(actor.party)?.shortName ?? actor.party
@@ -107,6 +98,8 @@ export function announcePhase(
   if ((dataset.phaseIndex.get(phaseId) ?? 0) === 0)
     return fill(strings.announceFirst, { phase }, language)
   if (changes.length === 0) return fill(strings.announceNone, { phase }, language)
-  const list = changes.map((c) => describeChange(dataset, language, c).text).join('; ')
+  const list = changes
+    .map((c) => describeChange(dataset, language, c).text)
+    .join(messages(language).punctuation.listSeparator)
   return fill(strings.announce, { phase, changes: `${list}.` }, language)
 }

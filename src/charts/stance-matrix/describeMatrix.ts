@@ -45,7 +45,7 @@ export function describeCell(
     const previous = dataset.phases[(dataset.phaseIndex.get(phase) ?? 0) - 1]
     parts.push(fill(strings.changedSince, { phase: previous?.label[language] ?? '' }, language))
   }
-  return parts.join('; ')
+  return parts.join(messages(language).punctuation.listSeparator)
 }
 
 /** A generated one-paragraph summary of the matrix for screen readers, saying how many stances are carried. */

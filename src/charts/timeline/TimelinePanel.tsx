@@ -77,7 +77,9 @@ export const TimelinePanel = memo(function TimelinePanel({ dataset, language }: 
           focusIndex={Math.min(focusIndex, Math.max(0, layout.dots.length - 1))}
           eventName={(id) => {
             const event = dataset.events.find((e) => e.id === id)
-            return event ? `${eventWhen(event, language)}: ${event.title[language]}` : id
+            return event
+              ? `${eventWhen(event, language)}${messages(language).punctuation.colon}${event.title[language]}`
+              : id
           }}
           bandLabel={(phaseId, aftermath) =>
             aftermath

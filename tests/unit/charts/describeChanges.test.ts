@@ -1,11 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import {
-  announcePhase,
-  describeChange,
-  inSentence,
-} from '../../../src/charts/stance-matrix/describeChanges.ts'
+import { announcePhase, describeChange } from '../../../src/charts/stance-matrix/describeChanges.ts'
 import { indexDataset } from '../../../src/data/indexDataset.ts'
 import { phaseChanges } from '../../../src/model/phaseChanges.ts'
+import { inSentence } from '../../../src/ui/inSentence.ts'
 import { loadTestland } from '../../support/testland.ts'
 
 const data = loadTestland()
