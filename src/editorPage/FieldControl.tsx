@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'react'
 import type { IdList } from '../data/recordLists.ts'
 import type { RawDataset } from '../data/schema.ts'
 import { fieldId, type Path } from '../editor/editPath.ts'
@@ -37,6 +38,10 @@ export function FieldControl({ spec, path, record, raw, edits, kind }: Props) {
   const value = record[spec.key]
   const { label } = spec
   const emptyTexts = () => Object.fromEntries(datasetLanguages(raw).map((tag) => [tag, '']))
+  // The lists of small records (roles, corrections, quotes) differ only in their items.
+  const listOf = (
+    list: Pick<ComponentProps<typeof ListField>, 'noun' | 'make' | 'item' | 'optional'>,
+  ) => <ListField label={label} path={at} value={value} edits={edits} {...list} />
   switch (spec.kind) {
     case 'id':
       return kind ? (
@@ -84,62 +89,42 @@ export function FieldControl({ spec, path, record, raw, edits, kind }: Props) {
     case 'proposedBy':
       return <ProposedByField label={label} path={at} value={value} raw={raw} edits={edits} />
     case 'roles':
-      return (
-        <ListField
-          label={label}
-          noun="role"
-          path={at}
-          value={value}
-          edits={edits}
-          make={emptyTexts}
-          item={(p, v) => (
-            <LocalizedField label="Role" path={p} value={v} raw={raw} edits={edits} />
-          )}
-        />
-      )
+      return listOf({
+        noun: 'role',
+        make: emptyTexts,
+        item: (p, v) => <LocalizedField label="Role" path={p} value={v} raw={raw} edits={edits} />,
+      })
     case 'corrections':
-      return (
-        <ListField
-          label={label}
-          noun="correction"
-          path={at}
-          value={value}
-          edits={edits}
-          optional
-          make={() => ({ date: new Date().toISOString().slice(0, 10), text: emptyTexts() })}
-          item={(p, v) => (
-            <div className="ed-form">
-              <SimpleField
-                spec={{ key: 'date', label: 'Date (YYYY-MM-DD)', kind: 'date' }}
-                path={p}
-                record={asRecord(v)}
-                edits={edits}
-              />
-              <LocalizedField
-                label="What was wrong, and what it says now"
-                path={[...p, 'text']}
-                value={asRecord(v).text}
-                raw={raw}
-                edits={edits}
-                long
-              />
-            </div>
-          )}
-        />
-      )
+      return listOf({
+        noun: 'correction',
+        optional: true,
+        make: () => ({ date: new Date().toISOString().slice(0, 10), text: emptyTexts() }),
+        item: (p, v) => (
+          <div className="ed-form">
+            <SimpleField
+              spec={{ key: 'date', label: 'Date (YYYY-MM-DD)', kind: 'date' }}
+              path={p}
+              record={asRecord(v)}
+              edits={edits}
+            />
+            <LocalizedField
+              label="What was wrong, and what it says now"
+              path={[...p, 'text']}
+              value={asRecord(v).text}
+              raw={raw}
+              edits={edits}
+              long
+            />
+          </div>
+        ),
+      })
     case 'quotes':
-      return (
-        <ListField
-          label={label}
-          noun="quote"
-          path={at}
-          value={value}
-          edits={edits}
-          optional
-          make={() => newQuote(raw)}
-          item={(p, v) => <QuoteFields path={p} value={v} raw={raw} edits={edits} />}
-        />
-      )
+      return listOf({
+        noun: 'quote',
+        optional: true,
+        make: () => newQuote(raw),
+        item: (p, v) => <QuoteFields path={p} value={v} raw={raw} edits={edits} />,
+      })
     case 'quote':
       return (
         <fieldset className="ed-field ed-list" id={id}>
