@@ -50,13 +50,18 @@ export function GraphPanel({ dataset, language, phase }: Props) {
   // not recomputed).
   const { model, layout } = laidGraph(dataset, language, graphWidth, { phase, ...options })
   // Every phase's layout, ahead of the reader's click: on a phone one took most of its time.
+  // The stepper's neighbours first (previous and next), then outwards; laid out ones cost nothing.
+  const at = dataset.phaseIndex.get(phase) ?? 0
   const warmUp = useMemo(
     () =>
-      dataset.phases.map((p) => () => {
-        const view = { phase: p.id, measure: selectedMeasure, includeOpposition: showOpposition }
-        laidGraph(dataset, language, graphWidth, { ...view, rule })
-      }),
-    [dataset, language, graphWidth, selectedMeasure, showOpposition, rule],
+      dataset.phases
+        .map((p, i) => ({ id: p.id, distance: Math.abs(i - at) }))
+        .sort((a, b) => a.distance - b.distance)
+        .map((p) => () => {
+          const view = { phase: p.id, measure: selectedMeasure, includeOpposition: showOpposition }
+          laidGraph(dataset, language, graphWidth, { ...view, rule })
+        }),
+    [dataset, at, language, graphWidth, selectedMeasure, showOpposition, rule],
   )
   useIdleQueue(warmUp)
   const items = useMemo(() => graphItems(layout), [layout])
