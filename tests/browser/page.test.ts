@@ -195,25 +195,40 @@ test('at 360 px the full page never scrolls sideways', async () => {
   await close()
 })
 
-test('on a phone the current phase stays in view in the stepper', async () => {
-  const { page, close } = await openApp(suite.browser, suite.server, {
-    viewport: { width: 360, height: 740 },
-  })
-  const inView = () =>
-    page.evaluate(() => {
-      const stops = document.querySelector('.phase-stops')?.getBoundingClientRect()
-      const current = document.querySelector('.phase-stop.is-current')?.getBoundingClientRect()
-      return (
-        !!stops && !!current && current.left >= stops.left - 1 && current.right <= stops.right + 1
-      )
+test.each([320, 360])(
+  'on a %i px phone the current phase stays in view in the stepper, and no stop shows cut off',
+  async (width) => {
+    const { page, close } = await openApp(suite.browser, suite.server, {
+      viewport: { width, height: 740 },
     })
-  expect(await inView()).toBe(true)
-  await page.getByRole('button', { name: 'Vorig moment' }).click()
-  await page.getByRole('button', { name: 'Vorig moment' }).click()
-  await page.getByRole('button', { name: 'Vorig moment' }).click()
-  expect(await inView()).toBe(true)
-  await close()
-})
+    // Each stop lies wholly inside the scroller's visible box or wholly outside it: a cut-off
+    // stop showed as a stray "5" (of "Woensdag 5 juli") beside Thursday and Friday.
+    const stepper = () =>
+      page.evaluate(() => {
+        const stops = document.querySelector('.phase-stops')?.getBoundingClientRect()
+        const current = document.querySelector('.phase-stop.is-current')?.getBoundingClientRect()
+        const boxes = [...document.querySelectorAll('.phase-stop')].map((stop) =>
+          stop.getBoundingClientRect(),
+        )
+        if (!stops || !current) return { inView: false, cutOff: -1 }
+        // Half a pixel for rounding; the scroller's 5 px padding shows what lies in it.
+        const inside = (r: DOMRect) => r.left >= stops.left - 0.5 && r.right <= stops.right + 0.5
+        const outside = (r: DOMRect) => r.right <= stops.left + 0.5 || r.left >= stops.right - 0.5
+        return {
+          inView: inside(current),
+          cutOff: boxes.filter((r) => !inside(r) && !outside(r)).length,
+        }
+      })
+    await page.waitForTimeout(300)
+    expect(await stepper()).toEqual({ inView: true, cutOff: 0 })
+    for (let step = 0; step < 3; step++) {
+      await page.getByRole('button', { name: 'Vorig moment' }).click()
+      await page.waitForTimeout(300)
+      expect(await stepper()).toEqual({ inView: true, cutOff: 0 })
+    }
+    await close()
+  },
+)
 
 test('in an embed, speakers are plain names: there is no people directory to link to', async () => {
   const { page, close } = await openApp(suite.browser, suite.server, {
