@@ -62,7 +62,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           // Code under test renders any language at once, as the build's prerender does.
-          setupFiles: ['src/i18n/allCatalogues.ts'],
+          setupFiles: ['src/runtime/domProps.ts', 'src/i18n/allCatalogues.ts'],
           server: { deps: { inline: IMPORTS_REACT } },
         },
       },
@@ -73,7 +73,7 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           // The tests work out expected texts in Node, in any language.
-          setupFiles: ['src/i18n/allCatalogues.ts'],
+          setupFiles: ['src/runtime/domProps.ts', 'src/i18n/allCatalogues.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // One Chromium per file is heavy on a 2-core CI machine.

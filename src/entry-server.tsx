@@ -1,3 +1,5 @@
+// React's DOM props where preact/compat differs: before the first element is made.
+import './runtime/domProps.ts'
 import type { VNode } from 'preact'
 import { renderToString, renderToStringAsync } from 'preact-render-to-string'
 import { type ReactNode, StrictMode } from 'react'

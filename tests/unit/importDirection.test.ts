@@ -12,10 +12,24 @@ const MAY_IMPORT = {
   state: ['data'],
   embed: [],
   hooks: [],
+  // The rendering runtime's fixes (preact/compat in React's place), loaded first by each entry.
+  runtime: [],
   export: ['data', 'model', 'ui', 'layout'],
   layout: ['data', 'model', 'ui'],
   component: ['data', 'model', 'ui', 'state', 'hooks', 'layout'],
-  app: ['data', 'model', 'i18n', 'ui', 'state', 'embed', 'hooks', 'export', 'layout', 'component'],
+  app: [
+    'data',
+    'model',
+    'i18n',
+    'ui',
+    'state',
+    'embed',
+    'hooks',
+    'export',
+    'layout',
+    'component',
+    'runtime',
+  ],
   sheets: ['data'],
   cli: ['data', 'sheets'],
   build: ['data', 'app'],
@@ -34,6 +48,7 @@ const MAY_IMPORT = {
     'app',
     'sheets',
     'editor',
+    'runtime',
   ],
 } as const satisfies Record<string, readonly string[]>
 
