@@ -1,9 +1,9 @@
 import {
-  type FocusEvent,
   type KeyboardEvent,
   memo,
   useCallback,
   useContext,
+  useEffect,
   useLayoutEffect,
   useRef,
   useState,
@@ -72,11 +72,24 @@ export function StanceMatrix(props: Props) {
 
   // Frozen header copies cover the real headers; they show the keyboard focus ring instead.
   const [keyboardFocusInGrid, setKeyboardFocusInGrid] = useState(false)
-  const followFocus = (event: FocusEvent<SVGSVGElement>) => {
+  useEffect(() => {
     if (!windowed) return
-    const inside = event.type === 'focus' || svgRef.current?.contains(event.relatedTarget as Node)
-    setKeyboardFocusInGrid(Boolean(inside) && (event.target as Element).matches(':focus-visible'))
-  }
+    // Heard on the document, not on the <svg>: Chromium makes an SVG element with focus
+    // listeners of its own a tab stop, and Preact (what ships) puts listeners on the element.
+    const follow = (event: FocusEvent) => {
+      const svg = svgRef.current
+      const target = event.target as Element
+      if (!svg?.contains(target)) return
+      const inside = event.type === 'focusin' || svg.contains(event.relatedTarget as Node)
+      setKeyboardFocusInGrid(inside && target.matches(':focus-visible'))
+    }
+    document.addEventListener('focusin', follow)
+    document.addEventListener('focusout', follow)
+    return () => {
+      document.removeEventListener('focusin', follow)
+      document.removeEventListener('focusout', follow)
+    }
+  }, [windowed])
 
   // A key can move focus to a cell that is not drawn yet: focus it once it is.
   const pendingFocus = useRef<string | null>(null)
@@ -155,8 +168,6 @@ export function StanceMatrix(props: Props) {
         aria-labelledby={props.titleId}
         aria-describedby={props.summaryId}
         onKeyDown={onKeyDown}
-        onFocus={followFocus}
-        onBlur={followFocus}
         onMouseLeave={() => props.onPreview(null)}
       >
         {props.selectedParty &&
