@@ -39,7 +39,7 @@ describe.each(names)('the page of data/%s.json', (name) => {
   test('dist/<name>/ holds its page, its embed page and a 1200 × 630 share image its og:image names', () => {
     const html = readFileSync(`dist/${name}/index.html`, 'utf8')
     expect(headingText(html)).toBe(titleOf(name))
-    expect(html).toContain('<link rel="expect" href="#timeline-title" blocking="render" />')
+    expect(html).toContain('<link rel="expect" href="#graph-title" blocking="render" />')
     expect(metaContent(html, 'og:image')).toBe('share.png')
     expect(metaContent(html, 'twitter:card')).toBe('summary_large_image')
     for (const key of ['og:title', 'og:description', 'og:image:alt', 'og:locale', 'og:url'])

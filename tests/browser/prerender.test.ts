@@ -156,7 +156,7 @@ describe('the prerendered first view', () => {
       holdHtml: { text: 'class="cell-card-slot"', ms: 1500 },
     })
     for (const [page, end] of [
-      ['', 'timeline-title'],
+      ['', 'graph-title'],
       ['embed.html', 'first-view-end'],
     ] as const) {
       const context = await suite.browser.newContext({ viewport: VIEWPORT })
