@@ -1,17 +1,13 @@
-import { useEffect } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { GraphPanel } from '../charts/conflict-graph/GraphPanel.tsx'
 import { MajorityPanel } from '../charts/majority/MajorityPanel.tsx'
-import { TimelinePanel } from '../charts/timeline/TimelinePanel.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import type { Language } from '../data/languages.ts'
 import { loadCatalogue } from '../i18n/catalogues.ts'
 import { useUiStore } from '../state/uiStore.ts'
 import { catalogueLanguage } from '../ui/strings.ts'
-import { AboutSection } from './AboutSection.tsx'
+import { LowerSections } from './LowerSections.tsx'
 import { markInteractive } from './markInteractive.ts'
-import { PeopleDirectory } from './PeopleDirectory.tsx'
-import { SharePanel } from './SharePanel.tsx'
-import { SourcesSection } from './SourcesSection.tsx'
 import { useShownPhase } from './useShownPhase.ts'
 
 type Props = { dataset: Dataset; language: Language }
@@ -24,17 +20,21 @@ type Props = { dataset: Dataset; language: Language }
 export function BelowTheFold({ dataset, language }: Props) {
   const selectedMeasure = useUiStore((s) => s.selectedMeasure)
   const phase = useShownPhase(dataset)
-  // The last part of the page to come alive: from here on every part answers, the language
-  // switch too, so the dataset's other languages' words are fetched first (each a few kB).
+  const [lowerShown, setLowerShown] = useState(false)
+  const onLowerShown = useCallback(() => setLowerShown(true), [])
+  // The last part of the page to come alive: from here on every part answers, the sections
+  // drawn after the first view and the language switch too, so the dataset's other languages'
+  // words are fetched first (each a few kB).
   const languages = dataset.meta.languages
   useEffect(() => {
+    if (!lowerShown) return
     let current = true
     const words = languages.map((language) => loadCatalogue(catalogueLanguage(language)))
     void Promise.allSettled(words).then(() => current && markInteractive())
     return () => {
       current = false
     }
-  }, [languages])
+  }, [languages, lowerShown])
   return (
     <>
       <GraphPanel dataset={dataset} language={language} phase={phase} />
@@ -44,11 +44,7 @@ export function BelowTheFold({ dataset, language }: Props) {
         phase={phase}
         measure={selectedMeasure}
       />
-      <TimelinePanel dataset={dataset} language={language} />
-      <SharePanel dataset={dataset} language={language} phase={phase} />
-      <PeopleDirectory dataset={dataset} language={language} />
-      <SourcesSection dataset={dataset} language={language} />
-      <AboutSection dataset={dataset} language={language} />
+      <LowerSections dataset={dataset} language={language} phase={phase} onShown={onLowerShown} />
     </>
   )
 }

@@ -20,7 +20,7 @@ export function afterFirstView<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 /** After the next frame is painted, when the main thread is free (Safari lacks requestIdleCallback). */
-function nextIdleFrame(): Promise<void> {
+export function nextIdleFrame(): Promise<void> {
   return new Promise((resolve) =>
     requestAnimationFrame(() => {
       if (typeof requestIdleCallback === 'function')

@@ -123,6 +123,8 @@ function fillPage(
   const embedEnd = kind === 'embed' ? `<span id="${EMBED_END}" hidden></span>` : ''
   return (
     source
+      // The template's own <noscript> (the first view's holds the sections under the graph).
+      .replace('</noscript>', `${view.noscript}</noscript>`)
       .replace(
         '</title>',
         `</title>\n    <link rel="expect" href="#${firstViewEnd}" blocking="render" />\n    ${shareTags}`,
@@ -139,7 +141,6 @@ function fillPage(
         root,
         `${loading.map(([lang, text]) => `<div class="page prerender-loading" lang="${lang}"><p class="loading">${escapeHtml(text)}</p></div>`).join('')}<div id="root" data-fingerprint="${escapeHtml(view.fingerprint)}" data-view="${kind}">${html}</div>${embedEnd}`,
       )
-      .replace('</noscript>', `${view.noscript}</noscript>`)
   )
 }
 

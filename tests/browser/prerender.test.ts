@@ -237,6 +237,39 @@ describe('the prerendered first view', () => {
     await context.close()
   })
 
+  test('timeline, people and sources: in the page without JavaScript, kept out of the first frame with it, drawn once the app is live, and a link to a person lands on them', async () => {
+    const sourceCount = dataset.sources.length
+    const still = await suite.browser.newContext({ javaScriptEnabled: false, viewport: DESKTOP })
+    const staticPage = await still.newPage()
+    await staticPage.goto(suite.server.url)
+    expect(await staticPage.locator('.sources a[href^="http"]').count()).toBe(sourceCount)
+    expect(await staticPage.locator('.timeline-panel svg.timeline').isVisible()).toBe(true)
+    const person = await staticPage.locator('[id^="person-"]').last().getAttribute('id')
+    await still.close()
+
+    const context = await suite.browser.newContext({ viewport: DESKTOP })
+    const page = await context.newPage()
+    const watch = watchPage(page, suite.server.origin)
+    // With scripts on, a <noscript>'s content is one piece of text: no element to lay out.
+    await page.goto(suite.server.url, { waitUntil: 'domcontentloaded' })
+    const beforeLive = await page.evaluate(() => ({
+      sections: document.querySelectorAll('.timeline-panel, .people, .sources').length,
+      inText: document.querySelector('main noscript')?.textContent?.includes('sources-title'),
+    }))
+    expect(beforeLive).toEqual({ sections: 0, inText: true })
+    await page.goto(`${suite.server.url}#${person}`)
+    await page.locator('html[data-interactive]').waitFor({ state: 'attached' })
+    expect(await page.locator('.sources a[href^="http"]').count()).toBe(sourceCount)
+    expect(await page.locator('main noscript').count()).toBe(0)
+    const top = await page
+      .locator(`[id="${person}"]`)
+      .evaluate((e) => e.getBoundingClientRect().top)
+    expect(top).toBeGreaterThanOrEqual(0)
+    expect(top).toBeLessThan(DESKTOP.height)
+    expect(watch.errors).toEqual([])
+    await context.close()
+  })
+
   test('when the code under the matrix cannot be fetched, the matrix still answers and the page says so', async () => {
     const context = await suite.browser.newContext({ viewport: VIEWPORT })
     const page = await context.newPage()
