@@ -6,12 +6,13 @@ import { PhaseControl } from '../controls/PhaseControl.tsx'
 import type { Dataset } from '../data/indexDataset.ts'
 import { type Language, textIn } from '../data/languages.ts'
 import { type EmbedSection, fullViewHref } from '../embed/embedOptions.ts'
+import { useStoreAfterPaint } from '../hooks/useStoreAfterPaint.ts'
 import { useUiStore } from '../state/uiStore.ts'
 import { messages } from '../ui/strings.ts'
 import { EmbedSections } from './lazyParts.tsx'
 import { markInteractive } from './markInteractive.ts'
 import { PhaseAnnouncer } from './PhaseAnnouncer.tsx'
-import { useShownPhase } from './useShownPhase.ts'
+import { useShownPhase, useShownPhaseAfterPaint } from './useShownPhase.ts'
 import '../charts/panel.css'
 import './EmbedGraphic.css'
 
@@ -29,7 +30,9 @@ type Props = {
 export function EmbedGraphic({ dataset, language, sections, liveStatus, updates = 0 }: Props) {
   const strings = messages(language).sections
   const phase = useShownPhase(dataset)
-  const selectedMeasure = useUiStore((s) => s.selectedMeasure)
+  // The sections besides the matrix follow a frame late, as under the page's matrix.
+  const lateMeasure = useStoreAfterPaint(useUiStore, (s) => s.selectedMeasure)
+  const latePhase = useShownPhaseAfterPaint(dataset)
   useEffect(markInteractive, [])
   // Re-read on every render so the link follows the view the reader has reached. The build's
   // prerender of embed.html has no address: it writes the link for the default view there.
@@ -52,9 +55,9 @@ export function EmbedGraphic({ dataset, language, sections, liveStatus, updates 
           <EmbedSections
             dataset={dataset}
             language={language}
-            phase={phase}
+            phase={latePhase}
             sections={sections}
-            measure={selectedMeasure}
+            measure={lateMeasure}
           />
         )}
         <p className="embed-footer">

@@ -5,6 +5,7 @@ import type { Dataset } from '../data/indexDataset.ts'
 import { type Language, textIn } from '../data/languages.ts'
 import { embedSnippets } from '../embed/embedSnippets.ts'
 import { exportFileName } from '../export/exportFileName.ts'
+import { useStoreAfterPaint } from '../hooks/useStoreAfterPaint.ts'
 import { setDrawWholeMatrix, useUiStore } from '../state/uiStore.ts'
 import { fill, messages } from '../ui/strings.ts'
 import { download } from './download.ts'
@@ -16,7 +17,9 @@ type Props = { dataset: Dataset; language: Language; phase: string }
 /** Link, embed codes (with copy buttons) and downloads for the view the reader is looking at. */
 export function SharePanel({ dataset, language, phase }: Props) {
   const strings = messages(language).sections
-  const viewKey = useUiStore(
+  // Follows a frame late, like the phase it is given (BelowTheFold).
+  const viewKey = useStoreAfterPaint(
+    useUiStore,
     (s) =>
       `${s.phase}|${s.selectedParty}|${s.selectedMeasure}|${s.view}|${s.stanceRule}|${s.language}|${s.theme}`,
   )

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import type { Dataset } from '../data/indexDataset.ts'
+import { useStoreAfterPaint } from '../hooks/useStoreAfterPaint.ts'
 import { dropUnknownSelections, useUiStore } from '../state/uiStore.ts'
 
 /**
@@ -15,5 +16,16 @@ export function useShownPhase(dataset: Dataset): string {
       measure: (id) => dataset.measureById.has(id),
     })
   }, [dataset])
-  return chosen && dataset.phaseById.has(chosen) ? chosen : (dataset.phases.at(-1)?.id ?? '')
+  return shownPhase(dataset, chosen)
 }
+
+/** The shown phase one frame late, for the views under the matrix (see useStoreAfterPaint). */
+export function useShownPhaseAfterPaint(dataset: Dataset): string {
+  return shownPhase(
+    dataset,
+    useStoreAfterPaint(useUiStore, (s) => s.phase),
+  )
+}
+
+const shownPhase = (dataset: Dataset, chosen: string | null): string =>
+  chosen && dataset.phaseById.has(chosen) ? chosen : (dataset.phases.at(-1)?.id ?? '')

@@ -5,6 +5,7 @@ import type { Language } from '../../data/languages.ts'
 import { atTheTable } from '../../data/vocabularies.ts'
 import { useElementWidth } from '../../hooks/useElementWidth.ts'
 import { useIdleQueue } from '../../hooks/useIdleQueue.ts'
+import { useStoreAfterPaint } from '../../hooks/useStoreAfterPaint.ts'
 import {
   setOpenGraphItem,
   setShowOpposition,
@@ -29,8 +30,9 @@ type Props = { dataset: Dataset; language: Language; phase: string }
 /** The graph container: joins the store, the model and the measured width; the chart only draws. */
 export function GraphPanel({ dataset, language, phase }: Props) {
   const strings = messages(language).sections
-  const selectedParty = useUiStore((s) => s.selectedParty)
-  const selectedMeasure = useUiStore((s) => s.selectedMeasure)
+  // A frame behind the matrix, as the phase is (BelowTheFold): a matrix click paints first.
+  const selectedParty = useStoreAfterPaint(useUiStore, (s) => s.selectedParty)
+  const selectedMeasure = useStoreAfterPaint(useUiStore, (s) => s.selectedMeasure)
   const showOpposition = useUiStore((s) => s.showOpposition)
   const rule = useUiStore((s) => s.stanceRule)
   const [focusIndex, setFocusIndex] = useState(0)
