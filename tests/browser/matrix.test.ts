@@ -29,7 +29,8 @@ describe('the stance matrix (testland fixture)', () => {
     expect(await label(page, 'RED on Vote')).toBe('RED on Vote: not yet on the table')
     await page.getByRole('button', { name: 'Previous moment' }).click()
     expect(await label(page, 'BLU on Cap')).toBe('BLU on Cap: opposes; on the record')
-    expect(await page.locator('.cell.is-changed').count()).toBe(0)
+    // In the grid on screen: the one CSS hides keeps its last drawing until it is shown.
+    expect(await page.locator('.cell.is-changed:visible').count()).toBe(0)
     await close()
   })
 

@@ -274,6 +274,75 @@ describe('a formation: coalition, negotiating, support and opposition parties', 
     await close()
   })
 
+  test.each([
+    [1280, 360],
+    [360, 1280],
+  ] as const)(
+    'after a phase change at %i px, the first frame at %i px shows the other grid at the new phase',
+    async (from, to) => {
+      // The grid CSS hides keeps its last drawing until it is shown: it must be current by then.
+      const { page, close } = await openApp(suite.browser, suite.server, {
+        viewport: { width: from, height: 900 },
+      })
+      const phases = page.locator('label:has(input[name=phase])')
+      await phases.first().click()
+      await expect.poll(() => page.locator('input[name=phase]').first().isChecked()).toBe(true)
+      const shownCells = () =>
+        page.evaluate(async () => {
+          // Read right after the next frame is painted: what the reader first sees.
+          await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))
+          const grid = [...document.querySelectorAll('#matrix-view [role="grid"]')].find(
+            (g) => g.getClientRects().length > 0,
+          ) as Element
+          const cells = [...grid.querySelectorAll('[role="gridcell"]')]
+          return {
+            grid: grid.tagName,
+            // A cell's name and its stance's marks (position, confidence), in either grid.
+            cells: cells
+              .map((c) => {
+                const marks = (c.getAttribute('class') ?? '')
+                  .split(' ')
+                  .filter((k) => /^(pos|conf)-/.test(k))
+                return `${c.getAttribute('aria-label')} ${marks.sort().join(' ')}`
+              })
+              .sort(),
+          }
+        })
+      const before = await shownCells()
+      await page.setViewportSize({ width: to, height: 900 })
+      const after = await shownCells()
+      expect(after.grid).toBe(from === 1280 ? 'TABLE' : 'svg')
+      expect(after.cells).toEqual(before.cells)
+      await close()
+    },
+  )
+
+  test('after a width change, the roving tab stop is where the reader left it', async () => {
+    const { page, close } = await openApp(suite.browser, suite.server, {
+      viewport: { width: 1280, height: 900 },
+    })
+    // Focus a cell in the slanted grid, then narrow the page so the turned grid shows.
+    const cell = page.locator('svg.stance-matrix [role="gridcell"]').nth(5)
+    const name = await cell.getAttribute('aria-label')
+    await cell.focus()
+    await page.setViewportSize({ width: 360, height: 900 })
+    await page.locator('.skip-link').focus()
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Tab')
+    const landed = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as Element
+        return [el.closest('[role="grid"]')?.tagName, el.getAttribute('aria-label')]
+      })
+    expect(await landed()).toEqual(['TABLE', name])
+    // The keys move on from there (down: the next measure, the same party).
+    await page.keyboard.press('ArrowDown')
+    const [grid, next] = await landed()
+    expect(grid).toBe('TABLE')
+    expect(next).not.toBe(name)
+    await close()
+  })
+
   test('a demand shows its own mark and name in both orientations', async () => {
     const { page, close } = await openApp(suite.browser, suite.server, {
       dataset: FORMATION,

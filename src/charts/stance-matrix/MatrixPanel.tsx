@@ -259,6 +259,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
             windowed={windowed}
             animated={phaseMoved}
             noMeasures={strings.noMeasures}
+            holdHidden={!drawWholeMatrix}
             viewport={
               windowed && !drawWholeMatrix ? (viewport ?? firstViewport(layout, width)) : null
             }

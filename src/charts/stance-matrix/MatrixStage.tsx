@@ -1,9 +1,10 @@
-import type { ReactNode, Ref } from 'react'
+import { type ComponentProps, memo, type ReactNode, type Ref, useCallback } from 'react'
+import { useHeldWhileHidden } from '../../hooks/useHeldWhileHidden.ts'
 import type { MatrixCell } from '../../model/matrixModel.ts'
 import type { CellRef } from '../../state/uiStore.ts'
 import type { LanguageMark } from '../../ui/chromeLanguage.ts'
 import type { GridFocus } from './gridFocus.ts'
-import type { LaidRow, MatrixLayout } from './layout.ts'
+import type { LaidColumn, LaidRow, MatrixLayout } from './layout.ts'
 import type { Viewport } from './matrixWindow.ts'
 import { StanceMatrix } from './StanceMatrix.tsx'
 import { TurnedMatrix } from './TurnedMatrix.tsx'
@@ -23,6 +24,8 @@ type Props = {
   animated: boolean
   noMeasures: string
   viewport: Viewport | null
+  /** Keep the hidden orientation's last drawing (false while exporting or printing). */
+  holdHidden: boolean
   focus: GridFocus
   selectedParty: string | null
   selectedMeasure: string | null
@@ -30,7 +33,7 @@ type Props = {
   partyColour: (partyId: string) => { light: string; dark: string }
   cellName: (row: number, column: number) => string
   rowName: (row: LaidRow) => string
-  frameRef: Ref<HTMLDivElement>
+  frameRef: (element: HTMLDivElement | null) => void
   stageRef: Ref<HTMLDivElement>
   onFocusChange: (focus: GridFocus) => void
   onPreview: (cell: CellRef | null) => void
@@ -43,8 +46,10 @@ type Props = {
 /**
  * Where the matrix is drawn: the slanted grid in its frame and, for a matrix of few parties,
  * the turned grid beside it. Both are in the page from the prerender on; a container query
- * shows the one that fits the space, so hydration and resizing change no node. The SVG and PNG
- * downloads copy the slanted SVG even while it is hidden (its viewBox gives the size).
+ * shows the one that fits the space, so hydration and resizing change no node. The one hidden
+ * keeps its last drawing until it is shown (useHeldWhileHidden): a click re-renders only the
+ * grid on screen. The SVG and PNG downloads copy the slanted SVG even while it is hidden
+ * (its viewBox gives the size); they set `holdHidden` false first, so it is current.
  */
 export function MatrixStage(props: Props) {
   const { layout, turned, windowed } = props
@@ -66,6 +71,8 @@ export function MatrixStage(props: Props) {
     onEscape: props.onEscape,
     chrome: props.chrome,
   }
+  // Only a matrix with two forms hides one.
+  const hold = props.holdHidden && turned !== null
   const classes = [
     'matrix-stage',
     turned ? props.turnClass : '',
@@ -73,29 +80,30 @@ export function MatrixStage(props: Props) {
   ]
   return (
     <div className={classes.filter(Boolean).join(' ')} ref={props.stageRef}>
-      <div className={`matrix-frame${windowed ? ' is-windowed' : ''}`} ref={props.frameRef}>
-        {layout.columns.length === 0 ? (
-          <p>{props.noMeasures}</p>
-        ) : (
-          <MatrixCanvas windowed={windowed}>
-            <StanceMatrix
-              {...shared}
-              layout={layout}
-              viewport={props.viewport}
-              rowName={props.rowName}
-              columnName={(column) => column.fullLabel}
-            />
-          </MatrixCanvas>
-        )}
-      </div>
+      <SlantedFrame
+        windowed={windowed}
+        frameRef={props.frameRef}
+        hold={hold}
+        noMeasures={layout.columns.length === 0 ? props.noMeasures : null}
+        matrix={{
+          ...shared,
+          layout,
+          viewport: props.viewport,
+          rowName: props.rowName,
+          columnName: columnFullLabel,
+        }}
+      />
       {turned && (
-        <TurnedMatrix
-          {...shared}
-          turned={turned}
-          direction={layout.direction}
-          partyName={(index) => {
-            const row = layout.rows[index]
-            return row ? props.rowName(row) : ''
+        <TurnedWhileShown
+          hold={hold}
+          matrix={{
+            ...shared,
+            turned,
+            direction: layout.direction,
+            partyName: (index: number) => {
+              const row = layout.rows[index]
+              return row ? props.rowName(row) : ''
+            },
           }}
         />
       )}
@@ -103,6 +111,54 @@ export function MatrixStage(props: Props) {
   )
 }
 
+const columnFullLabel = (column: LaidColumn) => column.fullLabel
+
+type SlantedProps = ComponentProps<typeof StanceMatrix>
+type TurnedProps = ComponentProps<typeof TurnedMatrix>
+const MemoStanceMatrix = memo(StanceMatrix)
+const MemoTurnedMatrix = memo(TurnedMatrix)
+
+/** The slanted grid in its (scrolling) frame; the frame tells whether it is shown. */
+function SlantedFrame(props: {
+  windowed: boolean
+  frameRef: (element: HTMLDivElement | null) => void
+  hold: boolean
+  noMeasures: string | null
+  matrix: SlantedProps
+}) {
+  const { frameRef } = props
+  const [observe, matrix] = useHeldWhileHidden<SlantedProps, HTMLDivElement>(
+    props.matrix,
+    props.hold,
+  )
+  const ref = useCallback(
+    (element: HTMLDivElement | null) => {
+      observe(element)
+      frameRef(element)
+    },
+    [observe, frameRef],
+  )
+  return (
+    <div className={`matrix-frame${props.windowed ? ' is-windowed' : ''}`} ref={ref}>
+      {props.noMeasures !== null ? (
+        <p>{props.noMeasures}</p>
+      ) : (
+        <MatrixCanvas windowed={props.windowed}>
+          <MemoStanceMatrix {...matrix} />
+        </MatrixCanvas>
+      )}
+    </div>
+  )
+}
+
+/** The turned grid; its table tells whether it is shown. */
+function TurnedWhileShown(props: { hold: boolean; matrix: Omit<TurnedProps, 'tableRef'> }) {
+  const [observe, matrix] = useHeldWhileHidden<Omit<TurnedProps, 'tableRef'>, HTMLTableElement>(
+    props.matrix,
+    props.hold,
+  )
+  return <MemoTurnedMatrix {...matrix} tableRef={observe} />
+}
 /** A large matrix's layers (grid and frozen headers) share one grid area, so sticky copies overlay it. */
 function MatrixCanvas({ windowed, children }: { windowed: boolean; children: ReactNode }) {
   return windowed ? <div className="matrix-canvas">{children}</div> : children
