@@ -11,6 +11,7 @@ import { loadEmbedGraphic, loadEmbedSections } from './app/lazyParts.tsx'
 import { pageDataset, pageRoot } from './app/pageDataset.ts'
 import { FALLBACK_LANGUAGE } from './data/languages.ts'
 import { parseEmbedOptions } from './embed/embedOptions.ts'
+import { afterPaint } from './hooks/useStoreAfterPaint.ts'
 import { loadCatalogue } from './i18n/catalogues.ts'
 import { useUiStore } from './state/uiStore.ts'
 import { parseViewParams } from './state/url.ts'
@@ -33,8 +34,11 @@ const prerendered =
   // ?refresh= only makes the page check for updates: the first view is the same.
   Object.keys(parseViewParams(window.location.search)).every((key) => key === 'refresh')
 
-// The URL holds the view: read it before the first render, then keep it in step.
-startUrlSync({ replace: embed.embed })
+// The URL holds the view: read it before the first render, then keep it in step. Writing
+// history is slow (a phone's party click spent more on it than on the matrix), so a change is
+// written after the frame that shows it. The share panel and the embed's full-view link read
+// the URL a frame late too, after this writer (its listener is the store's first).
+startUrlSync({ replace: embed.embed, schedule: (write) => void afterPaint(write) })
 if (embed.embed) {
   document.documentElement.classList.add('is-embed')
   // Fetch the embed's code alongside the data, not after it.

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect } from 'react'
+import { memo, type ReactNode, useEffect } from 'react'
 import { PeopleDirectoryContext } from '../charts/PersonLink.tsx'
 import { MatrixPanel } from '../charts/stance-matrix/MatrixPanel.tsx'
 import { UiText } from '../charts/UiText.tsx'
@@ -30,16 +30,7 @@ type Props = {
 export function EmbedGraphic({ dataset, language, sections, liveStatus, updates = 0 }: Props) {
   const strings = messages(language).sections
   const phase = useShownPhase(dataset)
-  // The sections besides the matrix follow a frame late, as under the page's matrix.
-  const lateMeasure = useStoreAfterPaint(useUiStore, (s) => s.selectedMeasure)
-  const latePhase = useShownPhaseAfterPaint(dataset)
   useEffect(markInteractive, [])
-  // Re-read on every render so the link follows the view the reader has reached. The build's
-  // prerender of embed.html has no address: it writes the link for the default view there.
-  const fullView =
-    typeof window === 'undefined'
-      ? fullViewHref('embed.html', '')
-      : fullViewHref(window.location.pathname, window.location.search)
   return (
     <PeopleDirectoryContext value={false}>
       <main className="page is-embed">
@@ -52,13 +43,7 @@ export function EmbedGraphic({ dataset, language, sections, liveStatus, updates 
         )}
         {/* Suspends up to the app's boundary: the embed appears whole, not section by section. */}
         {sections.some((section) => section !== 'matrix') && (
-          <EmbedSections
-            dataset={dataset}
-            language={language}
-            phase={latePhase}
-            sections={sections}
-            measure={lateMeasure}
-          />
+          <LateSections dataset={dataset} language={language} sections={sections} />
         )}
         <p className="embed-footer">
           <UiText
@@ -69,15 +54,46 @@ export function EmbedGraphic({ dataset, language, sections, liveStatus, updates 
               count: dataset.sources.length,
             }}
           />{' '}
-          <a href={fullView} target="_blank" rel="noopener">
-            <UiText language={language} text={strings.openFullView} />
-            <span className="visually-hidden">
-              {' '}
-              <UiText language={language} text={messages(language).ui.opensInNewTab} />
-            </span>
-          </a>
+          <FullViewLink language={language} />
         </p>
       </main>
     </PeopleDirectoryContext>
   )
 }
+
+/**
+ * The sections besides the matrix, a frame behind it (as under the page's matrix): their own
+ * component, memoised, so the matrix's phase change does not re-render them in its frame.
+ */
+const LateSections = memo(function LateSections(props: {
+  dataset: Dataset
+  language: Language
+  sections: EmbedSection[]
+}) {
+  const measure = useStoreAfterPaint(useUiStore, (s) => s.selectedMeasure)
+  const phase = useShownPhaseAfterPaint(props.dataset)
+  return <EmbedSections {...props} phase={phase} measure={measure} />
+})
+
+/** The link to the full view of what the reader has reached, read from the URL. */
+const FullViewLink = memo(function FullViewLink({ language }: { language: Language }) {
+  // The URL is written a frame after a change (main.tsx), by the store's first listener, so
+  // it is written when this reads it. The build's prerender of embed.html has no address: it
+  // writes the link for the default view there.
+  const search = useStoreAfterPaint(useUiStore, () =>
+    typeof window === 'undefined' ? null : window.location.search,
+  )
+  const href =
+    search === null
+      ? fullViewHref('embed.html', '')
+      : fullViewHref(window.location.pathname, search)
+  return (
+    <a href={href} target="_blank" rel="noopener">
+      <UiText language={language} text={messages(language).sections.openFullView} />
+      <span className="visually-hidden">
+        {' '}
+        <UiText language={language} text={messages(language).ui.opensInNewTab} />
+      </span>
+    </a>
+  )
+})

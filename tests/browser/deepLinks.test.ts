@@ -52,7 +52,8 @@ describe('deep links', () => {
     const { page, close } = await openApp(suite.browser, suite.server)
     await page.getByRole('radio', { name: /Woensdag/ }).check()
     await page.getByRole('rowheader', { name: /Volkspartij/ }).click()
-    expect(await search(page)).toBe('?phase=wed&party=vvd')
+    // The URL is written after the frame that shows the change.
+    await expect.poll(() => search(page)).toBe('?phase=wed&party=vvd')
     await page.reload()
     await page.locator('html[data-interactive]').waitFor({ state: 'attached' })
     expect(await checkedPhase(page)).toBe('wed')
