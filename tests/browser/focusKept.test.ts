@@ -142,3 +142,28 @@ test.each([
   await expect.poll(() => announcer.textContent()).toContain(moment ?? '(no moment)')
   await close()
 })
+
+test.each([360, 1280])(
+  'at %i px, a clicked party header is the grid’s tab stop: Tab out and Shift+Tab back return to it, and arrows go on from it',
+  async (width) => {
+    const { page, close } = await openApp(suite.browser, suite.server, {
+      viewport: { width, height: 900 },
+    })
+    const header = page.locator('[role=rowheader]:visible, th.turned-party:visible').nth(1)
+    const name = await header.getAttribute('aria-label')
+    await header.click()
+    expect(await focused(page)).toContain(name)
+    // Out of the grid and back: the one tab stop is the header pressed.
+    await page.keyboard.press('Tab')
+    expect(await focused(page)).not.toContain(name)
+    await page.keyboard.press('Shift+Tab')
+    expect(await focused(page)).toContain(name)
+    // A key at once after the click moves on from the header, not from the old stop.
+    await header.click()
+    await page.keyboard.press(width === 360 ? 'ArrowRight' : 'ArrowDown')
+    const next = await focused(page)
+    expect(next).not.toContain(name)
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('tabindex'))).toBe('0')
+    await close()
+  },
+)

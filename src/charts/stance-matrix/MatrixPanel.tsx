@@ -6,6 +6,7 @@ import { type Language, textDirection } from '../../data/languages.ts'
 import { hydratesLater } from '../../hooks/hydratesLater.tsx'
 import { useElementWidth } from '../../hooks/useElementWidth.ts'
 import { useScrollViewport } from '../../hooks/useScrollViewport.ts'
+import { afterPaint } from '../../hooks/useStoreAfterPaint.ts'
 import { matrixModel } from '../../model/matrixModel.ts'
 import { leadSeats } from '../../model/partyOrder.ts'
 import { phaseChanges } from '../../model/phaseChanges.ts'
@@ -29,7 +30,7 @@ import { CellCard } from './CellCard.tsx'
 import { ChangesList } from './ChangesList.tsx'
 import { type ChangeTarget, describeChange } from './describeChanges.ts'
 import { describeCell, describeMatrix } from './describeMatrix.ts'
-import { clampGridFocus, type GridFocus } from './gridFocus.ts'
+import { clampGridFocus, type GridFocus, sameFocus } from './gridFocus.ts'
 import { MATRIX_SIZES, type MatrixLayout, matrixLayout } from './layout.ts'
 import { MatrixControls } from './MatrixControls.tsx'
 import { MatrixLegend } from './MatrixLegend.tsx'
@@ -58,6 +59,21 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
   const drawWholeMatrix = useUiStore((s) => s.drawWholeMatrix)
   const [preview, setPreview] = useState<CellRef | null>(null)
   const [focus, setFocus] = useState<GridFocus>({ row: 0, column: 0 })
+  // A pointer's focus moves the tab stop after the next paint, or with the click that follows
+  // (one render for both): the tab stop is not drawn, and a header click re-rendered the matrix
+  // once for its focus and once for its selection. Keys move it at once.
+  const laterFocus = useRef<{ place: GridFocus; cancel: () => void } | null>(null)
+  const moveFocus = (place: GridFocus, byPointer = false) => {
+    laterFocus.current?.cancel()
+    laterFocus.current = null
+    if (!byPointer) return setFocus(place)
+    const cancel = afterPaint(() => {
+      laterFocus.current = null
+      setFocus((shown) => (sameFocus(shown, place) ? shown : place))
+    })
+    laterFocus.current = { place, cancel }
+  }
+  useEffect(() => () => laterFocus.current?.cancel(), [])
   const [tablePage, setTablePage] = useState(0)
   const closeRef = useRef<HTMLButtonElement>(null)
   const [stage, stageRef] = useState<HTMLDivElement | null>(null)
@@ -148,7 +164,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
     frame.style.scrollPaddingTop = windowed ? `${layout.headerHeight}px` : ''
     frame.style.scrollPaddingInlineStart = windowed ? `${layout.rowHeaderWidth}px` : ''
   }, [frame, windowed, layout.headerHeight, layout.rowHeaderWidth])
-  const safeFocus = clampGridFocus(focus, {
+  const safeFocus = clampGridFocus(laterFocus.current?.place ?? focus, {
     rows: layout.rows.length,
     columns: layout.columns.length,
   })
@@ -176,7 +192,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
     // Keyboard users continue in the grid from the cell the item named.
     const row = layout.rows.findIndex((r) => r.partyId === target.party)
     const column = layout.columns.findIndex((c) => c.measureId === target.measure)
-    if (row >= 0 && column >= 0) setFocus({ row, column })
+    if (row >= 0 && column >= 0) moveFocus({ row, column })
   }
   const activate = (cell: CellRef) => {
     const same = openCell?.party === cell.party && openCell.measure === cell.measure
@@ -278,7 +294,7 @@ export function MatrixPanel({ dataset, language, phase }: Props) {
             }}
             frameRef={frameRef}
             stageRef={stageRef}
-            onFocusChange={setFocus}
+            onFocusChange={moveFocus}
             onPreview={setPreview}
             onActivate={activate}
             onSelectParty={(id) => toggleParty(id)}

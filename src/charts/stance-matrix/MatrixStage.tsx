@@ -35,7 +35,8 @@ type Props = {
   rowName: (row: LaidRow) => string
   frameRef: (element: HTMLDivElement | null) => void
   stageRef: Ref<HTMLDivElement>
-  onFocusChange: (focus: GridFocus) => void
+  /** `byPointer`: focus came with a press, not a key (the tab stop may follow a frame late). */
+  onFocusChange: (focus: GridFocus, byPointer?: boolean) => void
   onPreview: (cell: CellRef | null) => void
   onActivate: (cell: CellRef) => void
   onSelectParty: (partyId: string) => void

@@ -16,6 +16,7 @@ import type { CellRef } from '../../state/uiStore.ts'
 import type { LanguageMark } from '../../ui/chromeLanguage.ts'
 import { CellMarks, cellClasses, cellLook } from './CellMarks.tsx'
 import { FrozenHeaders } from './FrozenHeaders.tsx'
+import { focusedByPointer } from './focusedByPointer.ts'
 import { type GridFocus, moveGridFocus } from './gridFocus.ts'
 import { ColumnHeaderMarks, headerClass, RowHeaderMarks, TopicRules } from './HeaderMarks.tsx'
 import type { LaidColumn, LaidRow, MatrixLayout } from './layout.ts'
@@ -40,7 +41,8 @@ type Props = {
   cellName: (row: number, column: number) => string
   rowName: (row: LaidRow) => string
   columnName: (column: LaidColumn) => string
-  onFocusChange: (focus: GridFocus) => void
+  /** `byPointer`: focus came with a press, not a key (the tab stop may follow a frame late). */
+  onFocusChange: (focus: GridFocus, byPointer?: boolean) => void
   onPreview: (cell: CellRef | null) => void
   onActivate: (cell: CellRef) => void
   onSelectParty: (partyId: string) => void
@@ -144,7 +146,7 @@ export function StanceMatrix(props: Props) {
     const measureId = current.layout.columns[column]?.measureId
     const ref = partyId && measureId ? { party: partyId, measure: measureId } : null
     if (type === 'focus') {
-      current.onFocusChange({ row, column })
+      current.onFocusChange({ row, column }, focusedByPointer())
       current.onPreview(ref)
     } else if (type === 'hover') current.onPreview(ref)
     else if (ref) current.onActivate(ref)
@@ -210,7 +212,9 @@ export function StanceMatrix(props: Props) {
                 aria-selected={props.selectedMeasure === column.measureId}
                 className={headerClass(props.selectedMeasure === column.measureId)}
                 onClick={() => props.onSelectMeasure(column.measureId)}
-                onFocus={() => props.onFocusChange({ row: -1, column: column.index })}
+                onFocus={() =>
+                  props.onFocusChange({ row: -1, column: column.index }, focusedByPointer())
+                }
               >
                 <ColumnHeaderMarks column={column} layout={layout} />
               </g>
@@ -247,7 +251,9 @@ export function StanceMatrix(props: Props) {
                     aria-selected={selected}
                     className={headerClass(selected, atTheTable(row.side))}
                     onClick={() => props.onSelectParty(row.partyId)}
-                    onFocus={() => props.onFocusChange({ row: row.index, column: -1 })}
+                    onFocus={() =>
+                      props.onFocusChange({ row: row.index, column: -1 }, focusedByPointer())
+                    }
                   >
                     <RowHeaderMarks
                       row={row}

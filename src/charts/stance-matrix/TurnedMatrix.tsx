@@ -6,6 +6,7 @@ import type { CellRef } from '../../state/uiStore.ts'
 import type { LanguageMark } from '../../ui/chromeLanguage.ts'
 import { PerTheme } from '../PerTheme.tsx'
 import { cellLook } from './CellMarks.tsx'
+import { focusedByPointer } from './focusedByPointer.ts'
 import { type GridFocus, moveGridFocus } from './gridFocus.ts'
 import type { Direction } from './mirrorLayout.ts'
 import { type CellEvent, TurnedCell } from './TurnedCell.tsx'
@@ -36,7 +37,8 @@ type Props = {
   /** Screen-reader names, by the slanted grid's row (party) and column (measure) index. */
   cellName: (party: number, measure: number) => string
   partyName: (party: number) => string
-  onFocusChange: (focus: GridFocus) => void
+  /** `byPointer`: focus came with a press, not a key (the tab stop may follow a frame late). */
+  onFocusChange: (focus: GridFocus, byPointer?: boolean) => void
   onPreview: (cell: CellRef | null) => void
   onActivate: (cell: CellRef) => void
   onSelectParty: (partyId: string) => void
@@ -117,7 +119,7 @@ export function TurnedMatrix(props: Props) {
     const measure = current.turned.rows[row]?.measureId
     const ref = party && measure ? { party, measure } : null
     if (type === 'focus') {
-      current.onFocusChange({ row: column, column: row })
+      current.onFocusChange({ row: column, column: row }, focusedByPointer())
       current.onPreview(ref)
     } else if (type === 'hover') current.onPreview(ref)
     else if (ref) current.onActivate(ref)
@@ -153,7 +155,7 @@ export function TurnedMatrix(props: Props) {
                   column.groupStart,
                 )}
                 onClick={() => props.onSelectParty(column.partyId)}
-                onFocus={() => props.onFocusChange({ row: c, column: -1 })}
+                onFocus={() => props.onFocusChange({ row: c, column: -1 }, focusedByPointer())}
               >
                 <span className="turned-chip">
                   <PerTheme colours={props.partyColour(column.partyId)}>
@@ -188,7 +190,7 @@ export function TurnedMatrix(props: Props) {
                 aria-selected={measureSelected}
                 className={headerClasses('turned-title', measureSelected, false, false)}
                 onClick={() => props.onSelectMeasure(row.measureId)}
-                onFocus={() => props.onFocusChange({ row: -1, column: r })}
+                onFocus={() => props.onFocusChange({ row: -1, column: r }, focusedByPointer())}
               >
                 {/* CSS shows the short title where the column is narrow (a container query). */}
                 <span className={row.shortTitle ? 'title-full has-short' : 'title-full'}>

@@ -60,3 +60,7 @@ export function clampGridFocus(focus: GridFocus, size: GridSize): GridFocus {
   }
   return next.row === -1 && next.column === -1 ? { row: 0, column: 0 } : next
 }
+
+/** Whether two places are the same. */
+export const sameFocus = (a: GridFocus, b: GridFocus): boolean =>
+  a.row === b.row && a.column === b.column
