@@ -114,8 +114,9 @@ test('the dataset picker lists the bundled datasets, opens one and puts it in th
   const { meta } = load(other)
   const shown = meta.languages.includes('nl') ? 'nl' : meta.defaultLanguage
   await page.locator('h1', { hasText: meta.title[shown] ?? '' }).waitFor()
-  expect(await page.evaluate(() => window.location.search)).toBe(`?data=${other}`)
+  // The URL and the share panel follow a frame after the page shows the change.
+  await expect.poll(() => page.evaluate(() => window.location.search)).toBe(`?data=${other}`)
   const iframeLabel = messages(shown).sections.shareIframe
-  expect(await page.getByLabel(iframeLabel).inputValue()).toContain(`data=${other}`)
+  await expect.poll(() => page.getByLabel(iframeLabel).inputValue()).toContain(`data=${other}`)
   await close()
 })

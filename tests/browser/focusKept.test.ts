@@ -29,7 +29,8 @@ test('the dataset picker changes nothing on an arrow key; Open changes the datas
   expect(await focused(page)).toBe('button Openen')
   await page.keyboard.press('Enter')
   await page.locator('h1', { hasNotText: title ?? '' }).waitFor()
-  expect(await page.evaluate(() => window.location.search)).toMatch(/^\?data=/)
+  // The URL is written a frame after the change is shown.
+  await expect.poll(() => page.evaluate(() => window.location.search)).toMatch(/^\?data=/)
   await expect.poll(() => focused(page)).toMatch(/^select#dataset-picker/)
   await close()
 })

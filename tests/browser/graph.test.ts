@@ -9,7 +9,8 @@ describe('the conflict graph and majority panel (testland fixture)', () => {
     const { page, watch, close } = await openApp(suite.browser, suite.server, { dataset: TESTLAND })
     await page.getByRole('rowheader', { name: /Blue Party/ }).click()
     const blueNode = page.locator('[data-item="node:blue"]')
-    expect(await blueNode.getAttribute('aria-pressed')).toBe('true')
+    // The graph follows the matrix a frame later.
+    await expect.poll(() => blueNode.getAttribute('aria-pressed')).toBe('true')
     expect(await page.locator('[data-item="node:red"]').getAttribute('class')).toContain(
       'is-dimmed',
     )
@@ -30,14 +31,21 @@ describe('the conflict graph and majority panel (testland fixture)', () => {
     const { page, close } = await openApp(suite.browser, suite.server, { dataset: TESTLAND })
     const lower = page.locator('.seat-bar[data-chamber="lower"] .majority-sentence')
     await page.getByRole('columnheader', { name: 'Waiting time' }).click()
-    // wait at end: red supports (4 of 10), blue opposes, green unknown
-    expect(await lower.textContent()).toContain('RED: 4 of 10 seats; a majority needs 6.')
+    // wait at end: red supports (4 of 10), blue opposes, green unknown. The panel follows the
+    // matrix a frame later, so each reading waits for the change.
+    await expect
+      .poll(() => lower.textContent())
+      .toContain('RED: 4 of 10 seats; a majority needs 6.')
     await page.getByRole('radio', { name: /Before/ }).check()
     // wait before: red supports, blue supports with conditions: 7 of 10, both pivotal
-    expect(await lower.textContent()).toContain('RED and BLU: 7 of 10 seats; a majority needs 6.')
+    await expect
+      .poll(() => lower.textContent())
+      .toContain('RED and BLU: 7 of 10 seats; a majority needs 6.')
     expect(await lower.textContent()).toContain('Pivotal: RED and BLU.')
     await page.locator('.majority-panel select').selectOption('vote')
-    expect(await page.locator('.majority-panel').textContent()).toContain('not yet on the table')
+    await expect
+      .poll(() => page.locator('.majority-panel').textContent())
+      .toContain('not yet on the table')
     await close()
   })
 
@@ -46,7 +54,8 @@ describe('the conflict graph and majority panel (testland fixture)', () => {
     const pair = page.locator('[data-item="pair:red|blue"]')
     expect(await pair.getAttribute('aria-label')).toContain('over 4 measures')
     await page.getByRole('columnheader', { name: 'Emergency brake' }).click()
-    expect(await pair.getAttribute('aria-label')).toMatch(/over 1 measure$/)
+    // The graph follows the matrix a frame later.
+    await expect.poll(() => pair.getAttribute('aria-label')).toMatch(/over 1 measure$/)
     expect(await page.locator('#graph-summary').textContent()).toContain(
       'Only on: Emergency brake.',
     )

@@ -101,7 +101,10 @@ describe('the conflict graph for keyboard and screen reader', () => {
       // With a party selected the others are dimmed; a focused one is shown at full strength.
       await page.locator('svg.conflict-graph .graph-node').first().click()
       await page.mouse.move(0, 0)
-      expect(await page.locator('svg.conflict-graph .is-dimmed').count()).toBeGreaterThan(0)
+      // The graph follows the store a frame later.
+      await expect
+        .poll(() => page.locator('svg.conflict-graph .is-dimmed').count())
+        .toBeGreaterThan(0)
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme })
         weak.push(...(await weakIndicators(page)).map((w) => `${colorScheme}, dimmed: ${w}`))

@@ -112,7 +112,8 @@ describe('the whole page', () => {
         rule: 'carried',
       }),
     )
-    expect(await page.locator('#graph-summary').textContent()).toContain(graphSummary)
+    // The graph follows the store a frame later.
+    await expect.poll(() => page.locator('#graph-summary').textContent()).toContain(graphSummary)
     expect(await page.locator('.event-detail h3').textContent()).toBe(event.title.nl)
     await close()
   })

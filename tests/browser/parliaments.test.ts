@@ -85,8 +85,11 @@ describe('parliaments beyond coalition and opposition (testland as a minority co
     const { page, close } = await open()
     await page.getByRole('radio', { name: /Before/ }).check()
     await page.locator('.majority-panel select').selectOption('wait')
+    // The panel follows the matrix a frame later: wait for the sentence of this moment.
+    await expect
+      .poll(() => sentence(page, 'lower'))
+      .toContain('RED, AMB and BLU: 8 of 13 seats; a majority needs 7.')
     const lower = await sentence(page, 'lower')
-    expect(lower).toContain('RED, AMB and BLU: 8 of 13 seats; a majority needs 7.')
     expect(lower).toContain('The supporting coalition parties do not have a majority between them.')
     expect(lower).toContain(
       'With the support from outside the coalition (BLU) there is a majority.',
@@ -99,19 +102,18 @@ describe('parliaments beyond coalition and opposition (testland as a minority co
     const { page, close } = await open()
     await page.getByRole('radio', { name: /Before/ }).check()
     await page.locator('.majority-panel select').selectOption('wait')
-    expect(await sentence(page, 'lower')).toContain(
-      '2 seats belong to parties not shown here; they count for no one.',
-    )
     // No segment for them: the bar holds the three supporters, amber where it sits.
     const segments = (chamber: string) =>
       page
         .locator(`.seat-bar[data-chamber="${chamber}"] .seat-segment-group`)
         .evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')))
-    expect(await segments('lower')).toEqual([
-      'Red Party: 4 seats',
-      'Blue Party: 3 seats',
-      'Amber Party: 1 seat',
-    ])
+    // The panel follows the matrix a frame later: wait for this moment's bar.
+    await expect
+      .poll(() => segments('lower'))
+      .toEqual(['Red Party: 4 seats', 'Blue Party: 3 seats', 'Amber Party: 1 seat'])
+    expect(await sentence(page, 'lower')).toContain(
+      '2 seats belong to parties not shown here; they count for no one.',
+    )
     // Amber has no seat in the upper house, which has no other seats to speak of.
     expect(await segments('upper')).toEqual(['Red Party: 2 seats', 'Blue Party: 1 seat'])
     expect(await sentence(page, 'upper')).not.toContain('parties not shown here')
@@ -122,8 +124,10 @@ describe('parliaments beyond coalition and opposition (testland as a minority co
     const { page, close } = await open()
     await page.getByRole('radio', { name: /Before/ }).check()
     await page.locator('.majority-panel select').selectOption('wait')
+    await expect
+      .poll(() => sentence(page, 'upper'))
+      .toContain('RED and BLU: 3 of 5 seats; a majority needs 4.')
     const upper = await sentence(page, 'upper')
-    expect(upper).toContain('RED and BLU: 3 of 5 seats; a majority needs 4.')
     expect(upper).toContain('This needs 4 votes.')
     const line = page.locator('.seat-bar[data-chamber="upper"] [role=img]', {
       has: page.locator('.seat-threshold'),
@@ -132,8 +136,10 @@ describe('parliaments beyond coalition and opposition (testland as a minority co
 
     await page.getByRole('radio', { name: /End/ }).check()
     await page.locator('.majority-panel select').selectOption('brake')
+    await expect
+      .poll(() => sentence(page, 'lower'))
+      .toContain('RED and AMB: 5 of 13 seats; a majority needs 9.')
     const lower = await sentence(page, 'lower')
-    expect(lower).toContain('RED and AMB: 5 of 13 seats; a majority needs 9.')
     expect(lower).toContain('This needs two thirds of the members: 9 votes.')
     expect(await sentence(page, 'upper')).toContain(
       'This needs two thirds of the members: 4 votes.',

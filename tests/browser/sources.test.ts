@@ -118,7 +118,8 @@ describe('the sources section: link texts and order', () => {
     expect(await sources.locator('.sources-by-date .source-date').first().textContent()).toBe(
       '(Example Gazette, 3 March 2030)',
     )
-    expect(new URL(page.url()).searchParams.get('sources')).toBe('date')
+    // The URL is written a frame after the change is shown.
+    await expect.poll(() => new URL(page.url()).searchParams.get('sources')).toBe('date')
     await page.reload()
     await page.locator('html[data-interactive]').waitFor({ state: 'attached' })
     expect(await hrefs()).toEqual(newestFirst)
