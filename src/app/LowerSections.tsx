@@ -8,8 +8,6 @@ import { PeopleDirectory } from './PeopleDirectory.tsx'
 import { SharePanel } from './SharePanel.tsx'
 import { SourcesSection } from './SourcesSection.tsx'
 
-const NOTHING = { __html: '' }
-
 type Props = {
   dataset: Dataset
   language: Language
@@ -54,8 +52,7 @@ export function LowerSections({ dataset, language, phase, onShown }: Props) {
   )
   if (import.meta.env.SSR) return <noscript>{sections}</noscript>
   if (live) return sections
-  // Hydrating, Preact keeps an element's content when it is given as HTML: the prerendered text
-  // stays in the <noscript> until the sections replace it. No dataset text goes in here.
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: a constant empty string, see above
-  return <noscript dangerouslySetInnerHTML={NOTHING} />
+  // Hydrating an empty <noscript> drops its one text node (the prerendered sections, inert while
+  // scripts run) until the sections themselves replace it.
+  return <noscript />
 }
