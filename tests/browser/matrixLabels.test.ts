@@ -326,7 +326,10 @@ describe('the turned matrix (testland at 360 px)', () => {
     // Focus follows the reader to the slanted grid when the space grows, on the same cell.
     await page.keyboard.press('ArrowRight')
     await page.setViewportSize({ width: 1280, height: 900 })
-    await page.getByRole('grid').locator('[tabindex="0"]').focus()
+    // The slanted grid, hidden until now, is brought up to date in the frame that shows it.
+    const tabStop = page.getByRole('grid').locator('[tabindex="0"]')
+    await expect.poll(() => tabStop.getAttribute('aria-label')).toMatch(/^BLU on Cap:/)
+    await tabStop.focus()
     expect(await focused(page)).toMatch(/^BLU on Cap:/)
     await close()
   })
