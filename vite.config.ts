@@ -6,30 +6,10 @@ import { datasetManifest, datasetsPlugin } from './src/build/datasetsPlugin.ts'
 import { pymPlugin } from './src/build/pymPlugin.ts'
 import { SECURITY_HEADERS } from './src/build/securityHeaders.ts'
 
-/**
- * The code is written against React's API (and typed by @types/react), but what ships is Preact
- * through preact/compat: React 19 with its DOM client was ~69 kB gzip of the first view's 93 kB
- * entry (issue #21). Every build (client, editor, SSR) and both test projects resolve these, so
- * the tests test the runtime that ships.
- */
-const PREACT_ALIASES = [
-  { find: /^react$/, replacement: 'preact/compat' },
-  { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
-  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
-  { find: /^react-dom$/, replacement: 'preact/compat' },
-  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-  { find: /^react-dom\/server$/, replacement: 'preact/compat/server' },
-]
-/** Dependencies that import 'react' themselves: bundled (SSR) or inlined (tests), so the aliases reach them. */
-const IMPORTS_REACT = ['zustand']
-
 export default defineConfig({
   // Relative base: dist/ works when copied under any sub-path of any static server.
   base: './',
   plugins: [react(), datasetsPlugin({ dir: 'data' }), pymPlugin()],
-  resolve: { alias: PREACT_ALIASES },
-  // Left external, zustand would load React itself in the prerender: two runtimes, no hooks.
-  ssr: { noExternal: IMPORTS_REACT },
   // The build validates the bundled datasets (prerender step); the app then trusts exactly these files.
   define: {
     __BUNDLED_FINGERPRINTS__: JSON.stringify(bundledFingerprints('data')),
@@ -62,8 +42,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           // Code under test renders any language at once, as the build's prerender does.
-          setupFiles: ['src/runtime/domProps.ts', 'src/i18n/allCatalogues.ts'],
-          server: { deps: { inline: IMPORTS_REACT } },
+          setupFiles: ['src/i18n/allCatalogues.ts'],
         },
       },
       {
@@ -73,12 +52,11 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           // The tests work out expected texts in Node, in any language.
-          setupFiles: ['src/runtime/domProps.ts', 'src/i18n/allCatalogues.ts'],
+          setupFiles: ['src/i18n/allCatalogues.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // One Chromium per file is heavy on a 2-core CI machine.
           fileParallelism: false,
-          server: { deps: { inline: IMPORTS_REACT } },
         },
       },
     ],

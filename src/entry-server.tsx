@@ -1,8 +1,6 @@
-// React's DOM props where preact/compat differs: before the first element is made.
-import './runtime/domProps.ts'
-import type { VNode } from 'preact'
-import { renderToString, renderToStringAsync } from 'preact-render-to-string'
 import { type ReactNode, StrictMode } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { prerender } from 'react-dom/static'
 import { App } from './app/App.tsx'
 import { setPrerenderedDataset } from './app/pageDataset.ts'
 import { describeMatrix } from './charts/stance-matrix/describeMatrix.ts'
@@ -82,7 +80,7 @@ export async function renderFirstView(datasetText: string, name: string): Promis
     showSilentParties: false,
     rule: 'carried',
   })
-  const table = renderStatic(
+  const table = renderToStaticMarkup(
     <StanceTable
       dataset={dataset}
       language={language}
@@ -119,22 +117,20 @@ export async function renderFirstView(datasetText: string, name: string): Promis
 }
 
 /**
- * The whole page as HTML, lazily loaded parts included: the async renderer waits for them (where
- * `renderToString` would write their Suspense fallback) and marks each Suspense boundary with
- * `<!--$s-->` comments, which Preact's hydration uses to keep a boundary's prerendered DOM while
- * its code loads. An error anywhere fails the build instead of leaving a part for the browser.
+ * The whole page as HTML, lazily loaded parts included: `prerender` waits for them (where
+ * `renderToString` would write their Suspense fallback). An error anywhere fails the build
+ * instead of leaving a part for the browser to render.
  */
 async function renderComplete(element: ReactNode): Promise<string> {
-  const html = await renderToStringAsync(asVNode(element))
+  const errors: unknown[] = []
+  const { prelude } = await prerender(element, {
+    onError: (error) => void errors.push(error),
+    // One piece, in order: larger boundaries would be sent apart, completed by an inline script
+    // that the strict CSP (script-src 'self') refuses.
+    progressiveChunkSize: Number.POSITIVE_INFINITY,
+  })
+  const html = await new Response(prelude).text()
+  if (errors.length > 0) throw errors[0]
   if (html.includes('<script')) throw new Error('the prerendered HTML holds an inline script')
   return html
 }
-
-/** Markup with no hydration to come (the table for readers without JavaScript). */
-const renderStatic = (element: ReactNode): string => renderToString(asVNode(element))
-
-/**
- * The app is typed against React (@types/react) and built against Preact (vite.config.ts
- * aliases 'react' to preact/compat), so its elements are Preact's at run time.
- */
-const asVNode = (element: ReactNode) => element as unknown as VNode

@@ -1,5 +1,3 @@
-// React's DOM props where preact/compat differs: before the first element is made.
-import './runtime/domProps.ts'
 // Tokens and base first: every component's styles come after them and may override them.
 import './styles/tokens.css'
 import './styles/base.css'

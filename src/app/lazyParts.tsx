@@ -9,17 +9,17 @@ import { markInteractive } from './markInteractive.ts'
 
 /** The embed's code: loaded as soon as the page knows it is an embed (see main.tsx). */
 export const loadEmbedGraphic = () => import('./EmbedGraphic.tsx')
-export const EmbedGraphic = lazyPart(
+export const EmbedGraphic = lazy(
   orUnavailable(() => loadEmbedGraphic().then((m) => m.EmbedGraphic)),
 )
 
 /** An embed's sections besides the matrix (see EmbedSections.tsx): fetched only when asked for. */
 export const loadEmbedSections = () => import('./EmbedSections.tsx')
-export const EmbedSections = lazyPart(
+export const EmbedSections = lazy(
   orUnavailable(() => loadEmbedSections().then((m) => m.EmbedSections)),
 )
 
-const BelowTheFold = lazyPart(
+const BelowTheFold = lazy(
   afterFirstView(orUnavailable(() => import('./BelowTheFold.tsx').then((m) => m.BelowTheFold))),
 )
 
@@ -51,24 +51,6 @@ export const DeferredSections = memo(function DeferredSections({ dataset, langua
     </Suspense>
   )
 })
-
-/**
- * `lazy(load)`, and in the prerender a fresh one on every render. The async renderer writes
- * `<!--$s-->` … `<!--/$s-->` around a part only when it suspended, and a lazy whose code has
- * loaded (for an earlier page of the build) no longer does; Preact's hydration needs those
- * markers to keep all of a part's prerendered nodes, not just the first, while its code loads.
- */
-function lazyPart<P extends object>(
-  load: () => Promise<{ default: ComponentType<P> }>,
-): ComponentType<P> {
-  if (!import.meta.env.SSR) return lazy(load)
-  // biome-ignore lint/correctness/noComponentHookFactories: made once per part, at module level
-  return function FreshPart(props: P) {
-    // A new lazy each render, on purpose: the prerender renders each page once.
-    const Part = lazy(load)
-    return <Part {...props} />
-  }
-}
 
 /** A lazy part as React.lazy wants it; when its code cannot be fetched, a notice instead of a blank page. */
 function orUnavailable<P extends { language: Language }>(

@@ -1,5 +1,3 @@
-// React's DOM props where preact/compat differs: before the first element is made.
-import '../runtime/domProps.ts'
 // Tokens and base first, then the reader's styles the preview uses, then the editor's own, which
 // override some of them (.ed-page h2 over .panel h2) by coming later.
 import '../styles/tokens.css'

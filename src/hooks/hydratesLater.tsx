@@ -1,10 +1,10 @@
 import { type ComponentType, memo, Suspense } from 'react'
 
 /**
- * A part of the prerendered first view that may come alive after the matrix. Each is its own
- * Suspense boundary: React hydrates such boundaries in idle time. Preact, which ships (see
- * vite.config.ts), hydrates the whole first view in one pass and these never suspend, so there
- * they are the part itself, memoised. On a page rendered in the browser it is the part itself.
+ * A part of the prerendered first view that comes alive after the matrix. Each is its own
+ * Suspense boundary: React hydrates the rest of the page first and these in idle time, and a
+ * click in one hydrates it at once before handling the click, so a reader's first click on a
+ * cell waits for the matrix only. On a page rendered in the browser it is the part itself.
  */
 export function hydratesLater<P extends object>(Part: ComponentType<P>): ComponentType<P> {
   // Memoised: new props for a boundary not yet hydrated would make React hydrate it at once.

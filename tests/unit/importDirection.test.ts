@@ -12,24 +12,10 @@ const MAY_IMPORT = {
   state: ['data'],
   embed: [],
   hooks: [],
-  // The rendering runtime's fixes (preact/compat in React's place), loaded first by each entry.
-  runtime: [],
   export: ['data', 'model', 'ui', 'layout'],
   layout: ['data', 'model', 'ui'],
   component: ['data', 'model', 'ui', 'state', 'hooks', 'layout'],
-  app: [
-    'data',
-    'model',
-    'i18n',
-    'ui',
-    'state',
-    'embed',
-    'hooks',
-    'export',
-    'layout',
-    'component',
-    'runtime',
-  ],
+  app: ['data', 'model', 'i18n', 'ui', 'state', 'embed', 'hooks', 'export', 'layout', 'component'],
   sheets: ['data'],
   cli: ['data', 'sheets'],
   build: ['data', 'app'],
@@ -48,7 +34,6 @@ const MAY_IMPORT = {
     'app',
     'sheets',
     'editor',
-    'runtime',
   ],
 } as const satisfies Record<string, readonly string[]>
 

@@ -77,7 +77,7 @@ export function StanceMatrix(props: Props) {
   useEffect(() => {
     if (!windowed) return
     // Heard on the document, not on the <svg>: Chromium makes an SVG element with focus
-    // listeners of its own a tab stop, and Preact (what ships) puts listeners on the element.
+    // listeners of its own a tab stop.
     const follow = (event: FocusEvent) => {
       const svg = svgRef.current
       const target = event.target as Element
