@@ -41,7 +41,7 @@ type Page = { kind: 'page' | 'embed'; name: string; folder: string }
 async function main(): Promise<void> {
   const server = (await import(pathToFileURL('dist-ssr/entry-server.js').href)) as Server
   const base = publicBaseUrl(process.env)
-  const template = readFileSync(`${OUT}/index.html`, 'utf8')
+  const template = startAppAfterPaint(readFileSync(`${OUT}/index.html`, 'utf8'))
   const catalogues = takeCatalogueChunks(OUT)
   const names = listDatasetFiles('data')
     .filter((n) => n !== 'schema.json')
@@ -141,6 +141,21 @@ function fillPage(
         root,
         `${loading.map(([lang, text]) => `<div class="page prerender-loading" lang="${lang}"><p class="loading">${escapeHtml(text)}</p></div>`).join('')}<div id="root" data-fingerprint="${escapeHtml(view.fingerprint)}" data-view="${kind}">${html}</div>${embedEnd}`,
       )
+  )
+}
+
+/**
+ * The app's module script becomes a preload (#app-code) that public/start-app.js imports once
+ * the page's first frame is painted: the code is fetched while the page parses, but not
+ * evaluated before the first view is on screen. The chunks stay as Vite made them.
+ */
+function startAppAfterPaint(template: string): string {
+  const script = /<script type="module" crossorigin src="(\.\/assets\/[^"]+\.js)"><\/script>/
+  const app = script.exec(template)
+  if (!app) throw new Error("dist/index.html has no module script for the app's code")
+  return template.replace(
+    app[0],
+    `<link rel="modulepreload" crossorigin href="${app[1]}" id="app-code">\n    <script type="module" src="./start-app.js"></script>`,
   )
 }
 
