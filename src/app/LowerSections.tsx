@@ -52,7 +52,7 @@ export function LowerSections({ dataset, language, phase, onShown }: Props) {
   )
   if (import.meta.env.SSR) return <noscript>{sections}</noscript>
   if (live) return sections
-  // Hydrating an empty <noscript> drops its one text node (the prerendered sections, inert while
-  // scripts run) until the sections themselves replace it.
+  // In the browser React neither renders nor hydrates a <noscript>'s children, so the
+  // prerendered sections stay the one inert text node the parser made until they replace it.
   return <noscript />
 }
