@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 
 /**
@@ -17,6 +17,14 @@ export function useHeldWhileHidden<P, E extends Element>(
   const [element, setElement] = useState<E | null>(null)
   // Shown until told otherwise: the first render (and hydration) draws every part.
   const [shown, setShown] = useState(true)
+  // Known from the moment the element is in place, before the observer's first report: a click
+  // in that frame must not pass new props to a hidden part (hydrated later, see MatrixStage).
+  const holding = useRef(hold)
+  holding.current = hold
+  const observe = useCallback((next: E | null) => {
+    setElement(next)
+    if (next && holding.current) setShown(next.getClientRects().length > 0)
+  }, [])
   useEffect(() => {
     if (!element) return
     const observer = new ResizeObserver(([entry]) => {
@@ -38,5 +46,5 @@ export function useHeldWhileHidden<P, E extends Element>(
   const held = useRef(props)
   // Kept during render on purpose: the props drawn last are the ones to keep.
   if (shown || !hold) held.current = props
-  return [setElement, held.current]
+  return [observe, held.current]
 }

@@ -310,6 +310,58 @@ describe('the prerendered first view', () => {
     }
   })
 
+  test.each([
+    { width: 360, shown: '.turned-frame', hidden: '.matrix-frame' },
+    { width: 1280, shown: '.matrix-frame', hidden: '.turned-frame' },
+  ])(
+    'at $width px a click during hydration waits for the grid on screen only; the hidden grid comes alive after it',
+    async ({ width, shown, hidden }) => {
+      const context = await suite.browser.newContext({ viewport: { width, height: 800 } })
+      const page = await context.newPage()
+      // A reader's click at the earliest moment React can hear it: as soon as it has put its
+      // listeners on #root (hydrateRoot), before it has hydrated anything. Whether a grid's
+      // elements are hydrated is whether React has tied them to its own records yet.
+      await page.addInitScript(
+        ({ shown, hidden }) => {
+          const hydrated = (element: Element | null) =>
+            !!element && Object.keys(element).some((key) => key.startsWith('__reactFiber$'))
+          const listen = EventTarget.prototype.addEventListener
+          let clicked = false
+          EventTarget.prototype.addEventListener = function (this: EventTarget, ...args) {
+            if (!clicked && this instanceof HTMLElement && this.id === 'root') {
+              clicked = true
+              queueMicrotask(() => {
+                const cell = document.querySelector(`${shown} [role=gridcell]`)
+                // The slanted grid's cells are SVG elements: no click() of their own.
+                cell?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }))
+                const result = window as unknown as { atClick?: Record<string, boolean> }
+                result.atClick = {
+                  clickedCell: hydrated(cell),
+                  hiddenCell: hydrated(document.querySelector(`${hidden} [role=gridcell]`)),
+                }
+              })
+            }
+            return listen.apply(this, args as Parameters<typeof listen>)
+          }
+        },
+        { shown, hidden },
+      )
+      await page.goto(suite.server.url)
+      // The click was answered: its cell's card is open.
+      await page.locator('.cell-card h3').waitFor()
+      const atClick = await page.evaluate(
+        () => (window as unknown as { atClick?: Record<string, boolean> }).atClick,
+      )
+      expect(atClick).toEqual({ clickedCell: true, hiddenCell: false })
+      // The hidden grid is hydrated once the browser has time, without a reader asking.
+      await page.waitForFunction((selector) => {
+        const cell = document.querySelector(`${selector} [role=gridcell]`)
+        return !!cell && Object.keys(cell).some((key) => key.startsWith('__reactFiber$'))
+      }, hidden)
+      await context.close()
+    },
+  )
+
   test('when the code under the matrix cannot be fetched, the matrix still answers and the page says so', async () => {
     const context = await suite.browser.newContext({ viewport: VIEWPORT })
     const page = await context.newPage()

@@ -1,4 +1,5 @@
-import { type ComponentProps, memo, type ReactNode, type Ref, useCallback } from 'react'
+import { type ComponentProps, type ReactNode, type Ref, useCallback } from 'react'
+import { hydratesLater } from '../../hooks/hydratesLater.tsx'
 import { useHeldWhileHidden } from '../../hooks/useHeldWhileHidden.ts'
 import type { MatrixCell } from '../../model/matrixModel.ts'
 import type { CellRef } from '../../state/uiStore.ts'
@@ -49,7 +50,7 @@ type Props = {
  * the turned grid beside it. Both are in the page from the prerender on; a container query
  * shows the one that fits the space, so hydration and resizing change no node. The one hidden
  * keeps its last drawing until it is shown (useHeldWhileHidden): a click re-renders only the
- * grid on screen. The SVG and PNG downloads copy the slanted SVG even while it is hidden
+ * grid on screen, and hydration does not wait for the hidden one (see LateStanceMatrix). The SVG and PNG downloads copy the slanted SVG even while it is hidden
  * (its viewBox gives the size); they set `holdHidden` false first, so it is current.
  */
 export function MatrixStage(props: Props) {
@@ -116,8 +117,11 @@ const columnFullLabel = (column: LaidColumn) => column.fullLabel
 
 type SlantedProps = ComponentProps<typeof StanceMatrix>
 type TurnedProps = ComponentProps<typeof TurnedMatrix>
-const MemoStanceMatrix = memo(StanceMatrix)
-const MemoTurnedMatrix = memo(TurnedMatrix)
+// Each grid is hydrated on its own, after the rest of the panel: the one a reader touches at
+// once, the one the container query hides whenever the browser is idle (its props are held, so
+// nothing asks for it sooner). A first click waits for one grid, not both.
+const LateStanceMatrix = hydratesLater(StanceMatrix)
+const LateTurnedMatrix = hydratesLater(TurnedMatrix)
 
 /** The slanted grid in its (scrolling) frame; the frame tells whether it is shown. */
 function SlantedFrame(props: {
@@ -145,20 +149,24 @@ function SlantedFrame(props: {
         <p>{props.noMeasures}</p>
       ) : (
         <MatrixCanvas windowed={props.windowed}>
-          <MemoStanceMatrix {...matrix} />
+          <LateStanceMatrix {...matrix} />
         </MatrixCanvas>
       )}
     </div>
   )
 }
 
-/** The turned grid; its table tells whether it is shown. */
-function TurnedWhileShown(props: { hold: boolean; matrix: Omit<TurnedProps, 'tableRef'> }) {
-  const [observe, matrix] = useHeldWhileHidden<Omit<TurnedProps, 'tableRef'>, HTMLTableElement>(
+/** The turned grid in its frame; the frame tells whether it is shown. */
+function TurnedWhileShown(props: { hold: boolean; matrix: TurnedProps }) {
+  const [observe, matrix] = useHeldWhileHidden<TurnedProps, HTMLDivElement>(
     props.matrix,
     props.hold,
   )
-  return <MemoTurnedMatrix {...matrix} tableRef={observe} />
+  return (
+    <div className="turned-frame" ref={observe}>
+      <LateTurnedMatrix {...matrix} />
+    </div>
+  )
 }
 /** A large matrix's layers (grid and frozen headers) share one grid area, so sticky copies overlay it. */
 function MatrixCanvas({ windowed, children }: { windowed: boolean; children: ReactNode }) {

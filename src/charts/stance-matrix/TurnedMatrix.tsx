@@ -46,8 +46,6 @@ type Props = {
   onEscape: () => void
   /** The language of the interface's words (the side labels), where they are not the page's. */
   chrome: LanguageMark
-  /** Hears the table element (MatrixStage watches whether it is shown). */
-  tableRef?: (table: HTMLTableElement | null) => void
 }
 
 /**
@@ -70,14 +68,6 @@ function placeAt(table: HTMLTableElement, { row, column }: GridFocus): HTMLEleme
 export function TurnedMatrix(props: Props) {
   const { turned } = props
   const tableRef = useRef<HTMLTableElement | null>(null)
-  const outerRef = props.tableRef
-  const setTable = useCallback(
-    (table: HTMLTableElement | null) => {
-      tableRef.current = table
-      outerRef?.(table)
-    },
-    [outerRef],
-  )
   const updatedCells = useContext(UpdatedCells)
   const here = transposeFocus(props.focus)
   const measures = turned.rows.length
@@ -127,7 +117,7 @@ export function TurnedMatrix(props: Props) {
 
   return (
     <table
-      ref={setTable}
+      ref={tableRef}
       className={`turned-matrix${turned.columns.length > ROOMY_PARTIES ? ' is-crowded' : ''}`}
       role="grid"
       aria-labelledby={props.titleId}

@@ -116,7 +116,7 @@ describe('canTurn and turnClass', () => {
     const css = readFileSync('src/charts/stance-matrix/MatrixStage.css', 'utf8')
     for (const width of TURN_BREAKPOINTS) {
       expect(css).toContain(`@container matrix (width < ${width}px)`)
-      expect(css).toContain(`.turn-below-${width} > .turned-matrix`)
+      expect(css).toContain(`.turn-below-${width} > .turned-frame`)
     }
   })
 })
