@@ -196,30 +196,53 @@ test('at 360 px the full page never scrolls sideways', async () => {
   await close()
 })
 
+/**
+ * Whether the phase stepper shows its current stop, and how many stops it shows cut off: each
+ * stop must lie wholly inside the scroller's visible box or wholly outside it (a cut-off stop
+ * showed as a stray "5" of "Woensdag 5 juli" beside Thursday and Friday).
+ */
+const stepperView = (page: Page) =>
+  page.evaluate(() => {
+    const stops = document.querySelector('.phase-stops')?.getBoundingClientRect()
+    const current = document.querySelector('.phase-stop.is-current')?.getBoundingClientRect()
+    const boxes = [...document.querySelectorAll('.phase-stop')].map((stop) =>
+      stop.getBoundingClientRect(),
+    )
+    if (!stops || !current) return { inView: false, cutOff: -1 }
+    // Half a pixel for rounding; the scroller's 5 px padding shows what lies in it.
+    const inside = (r: DOMRect) => r.left >= stops.left - 0.5 && r.right <= stops.right + 0.5
+    const outside = (r: DOMRect) => r.right <= stops.left + 0.5 || r.left >= stops.right - 0.5
+    return {
+      inView: inside(current),
+      cutOff: boxes.filter((r) => !inside(r) && !outside(r)).length,
+    }
+  })
+
+test.each([320, 360])(
+  'on a %i px phone the prerendered page opens with the current phase in view in the stepper, before any script, and the page unscrolled',
+  async (width) => {
+    // What a reader sees until the app is live: it used to be the first stops (Aanloop,
+    // Woensdag), then a jump to Friday once the app scrolled the stepper.
+    const context = await suite.browser.newContext({
+      viewport: { width, height: 740 },
+      javaScriptEnabled: false,
+    })
+    const page = await context.newPage()
+    await page.goto(suite.server.url)
+    expect(await stepperView(page)).toEqual({ inView: true, cutOff: 0 })
+    expect(await page.locator('.phase-stop.is-current').textContent()).toContain('Vrijdag 7 juli')
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    await context.close()
+  },
+)
+
 test.each([320, 360])(
   'on a %i px phone the current phase stays in view in the stepper, and no stop shows cut off',
   async (width) => {
     const { page, close } = await openApp(suite.browser, suite.server, {
       viewport: { width, height: 740 },
     })
-    // Each stop lies wholly inside the scroller's visible box or wholly outside it: a cut-off
-    // stop showed as a stray "5" (of "Woensdag 5 juli") beside Thursday and Friday.
-    const stepper = () =>
-      page.evaluate(() => {
-        const stops = document.querySelector('.phase-stops')?.getBoundingClientRect()
-        const current = document.querySelector('.phase-stop.is-current')?.getBoundingClientRect()
-        const boxes = [...document.querySelectorAll('.phase-stop')].map((stop) =>
-          stop.getBoundingClientRect(),
-        )
-        if (!stops || !current) return { inView: false, cutOff: -1 }
-        // Half a pixel for rounding; the scroller's 5 px padding shows what lies in it.
-        const inside = (r: DOMRect) => r.left >= stops.left - 0.5 && r.right <= stops.right + 0.5
-        const outside = (r: DOMRect) => r.right <= stops.left + 0.5 || r.left >= stops.right - 0.5
-        return {
-          inView: inside(current),
-          cutOff: boxes.filter((r) => !inside(r) && !outside(r)).length,
-        }
-      })
+    const stepper = () => stepperView(page)
     await page.waitForTimeout(300)
     expect(await stepper()).toEqual({ inView: true, cutOff: 0 })
     for (let step = 0; step < 3; step++) {
