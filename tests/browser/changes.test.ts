@@ -88,6 +88,9 @@ describe('what changed at this moment (bundled dataset)', () => {
     const log = await countAnnouncements(page)
     await page.getByRole('button', { name: 'Previous moment' }).click()
     await page.waitForFunction(() => document.querySelector('[data-phase-announcer]')?.textContent)
+    // The address is written a frame after the change is shown: wait for it, so history holds
+    // each moment before the test walks back through it.
+    await page.waitForURL(/phase=thu/)
     const thursday = await announced(page)
     expect(thursday).toMatch(/^Thursday 6 July\. What changed: /)
     expect(thursday).toContain(
@@ -101,6 +104,7 @@ describe('what changed at this moment (bundled dataset)', () => {
       document.querySelector('[data-phase-announcer]')?.textContent?.startsWith('Wednesday'),
     )
     expect(await announced(page)).toContain('New on the table: Cap of 200 family members a month')
+    await page.waitForURL(/phase=wed/)
     // Back in history (the URL) returns to Thursday and says so.
     await page.goBack()
     await page.waitForFunction(() =>
