@@ -50,8 +50,9 @@ type Props = {
  * the turned grid beside it. Both are in the page from the prerender on; a container query
  * shows the one that fits the space, so hydration and resizing change no node. The one hidden
  * keeps its last drawing until it is shown (useHeldWhileHidden): a click re-renders only the
- * grid on screen, and hydration does not wait for the hidden one (see LateStanceMatrix). The SVG and PNG downloads copy the slanted SVG even while it is hidden
- * (its viewBox gives the size); they set `holdHidden` false first, so it is current.
+ * grid on screen, and hydration does not wait for the hidden one (see LateStanceMatrix). The
+ * SVG and PNG downloads copy the slanted SVG even while it is hidden (its viewBox gives the
+ * size); they set `holdHidden` false first, so it is current.
  */
 export function MatrixStage(props: Props) {
   const { layout, turned, windowed } = props
