@@ -242,13 +242,12 @@ test.each([320, 360])(
     const { page, close } = await openApp(suite.browser, suite.server, {
       viewport: { width, height: 740 },
     })
-    const stepper = () => stepperView(page)
     await page.waitForTimeout(300)
-    expect(await stepper()).toEqual({ inView: true, cutOff: 0 })
+    expect(await stepperView(page)).toEqual({ inView: true, cutOff: 0 })
     for (let step = 0; step < 3; step++) {
       await page.getByRole('button', { name: 'Vorig moment' }).click()
       await page.waitForTimeout(300)
-      expect(await stepper()).toEqual({ inView: true, cutOff: 0 })
+      expect(await stepperView(page)).toEqual({ inView: true, cutOff: 0 })
     }
     await close()
   },
